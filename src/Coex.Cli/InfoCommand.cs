@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Coex.Kernels;
+using Coex.Kernels.Gemm;
+
+namespace Coex.Cli;
+
+/// <summary><c>coex info</c>: the CPU features and kernel paths this process will use.</summary>
+internal static class InfoCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("info", "Show the CPU features and kernel paths Coex uses on this machine.");
+        command.SetAction(_ =>
+        {
+            Console.WriteLine($"CPU: {CpuFeatures.Describe()}");
+            Console.WriteLine($"float GEMM path: {GemmF32.DefaultIsa}");
+            return 0;
+        });
+        return command;
+    }
+}

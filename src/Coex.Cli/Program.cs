@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Coex.Cli;
+
+var root = new RootCommand("Coex: fast low-precision inference and hardware/software co-design.");
+root.Add(InfoCommand.Create());
+return root.Parse(args).Invoke();

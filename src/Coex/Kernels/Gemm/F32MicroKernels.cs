@@ -1,0 +1,198 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Coex.Kernels.Gemm;
+
+/// <summary>
+/// A register-blocked float micro-kernel: C[MR×NR] (+)= A-panel × B-panel over kc steps.
+/// A-panel: kc groups of MR floats (column k of MR rows); B-panel: kc rows of NR floats.
+/// </summary>
+internal unsafe interface IF32MicroKernel
+{
+    static abstract int MR { get; }
+    static abstract int NR { get; }
+
+    /// <summary>Full tile. <paramref name="c"/> has row stride <paramref name="ldc"/>; overwrite unless <paramref name="accumulate"/>.</summary>
+    static abstract void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate);
+
+    /// <summary>One row: c[0..NR) (+)= Σ_k a[k]·b[k, 0..NR); <paramref name="a"/> is kc contiguous floats.</summary>
+    static abstract void Row(float* a, float* b, int kc, float* c, bool accumulate);
+}
+
+/// <summary>8×32 tile on zmm registers: 16 accumulators, two B vectors, one broadcast.</summary>
+internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
+{
+    public static int MR => 8;
+    public static int NR => 32;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    {
+        Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default, c30 = default, c31 = default;
+        Vector512<float> c40 = default, c41 = default, c50 = default, c51 = default, c60 = default, c61 = default, c70 = default, c71 = default;
+        for (int k = 0; k < kc; k++, a += 8, b += 32)
+        {
+            var b0 = Avx512F.LoadAlignedVector512(b);
+            var b1 = Avx512F.LoadAlignedVector512(b + 16);
+            var x = Vector512.Create(a[0]); c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
+            x = Vector512.Create(a[1]); c10 = Avx512F.FusedMultiplyAdd(x, b0, c10); c11 = Avx512F.FusedMultiplyAdd(x, b1, c11);
+            x = Vector512.Create(a[2]); c20 = Avx512F.FusedMultiplyAdd(x, b0, c20); c21 = Avx512F.FusedMultiplyAdd(x, b1, c21);
+            x = Vector512.Create(a[3]); c30 = Avx512F.FusedMultiplyAdd(x, b0, c30); c31 = Avx512F.FusedMultiplyAdd(x, b1, c31);
+            x = Vector512.Create(a[4]); c40 = Avx512F.FusedMultiplyAdd(x, b0, c40); c41 = Avx512F.FusedMultiplyAdd(x, b1, c41);
+            x = Vector512.Create(a[5]); c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
+            x = Vector512.Create(a[6]); c60 = Avx512F.FusedMultiplyAdd(x, b0, c60); c61 = Avx512F.FusedMultiplyAdd(x, b1, c61);
+            x = Vector512.Create(a[7]); c70 = Avx512F.FusedMultiplyAdd(x, b0, c70); c71 = Avx512F.FusedMultiplyAdd(x, b1, c71);
+        }
+        Store(c, c00, c01, accumulate); c += ldc;
+        Store(c, c10, c11, accumulate); c += ldc;
+        Store(c, c20, c21, accumulate); c += ldc;
+        Store(c, c30, c31, accumulate); c += ldc;
+        Store(c, c40, c41, accumulate); c += ldc;
+        Store(c, c50, c51, accumulate); c += ldc;
+        Store(c, c60, c61, accumulate); c += ldc;
+        Store(c, c70, c71, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Row(float* a, float* b, int kc, float* c, bool accumulate)
+    {
+        // Four independent accumulator pairs hide FMA latency on the single-row (GEMV) path.
+        Vector512<float> s0 = default, s1 = default, t0 = default, t1 = default, u0 = default, u1 = default, v0 = default, v1 = default;
+        int k = 0;
+        for (; k <= kc - 4; k += 4, b += 128)
+        {
+            var x = Vector512.Create(a[k]);
+            s0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b), s0);
+            s1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 16), s1);
+            x = Vector512.Create(a[k + 1]);
+            t0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 32), t0);
+            t1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 48), t1);
+            x = Vector512.Create(a[k + 2]);
+            u0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 64), u0);
+            u1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 80), u1);
+            x = Vector512.Create(a[k + 3]);
+            v0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 96), v0);
+            v1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 112), v1);
+        }
+        for (; k < kc; k++, b += 32)
+        {
+            var x = Vector512.Create(a[k]);
+            s0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b), s0);
+            s1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadAlignedVector512(b + 16), s1);
+        }
+        Store(c, (s0 + t0) + (u0 + v0), (s1 + t1) + (u1 + v1), accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate)
+    {
+        if (accumulate)
+        {
+            v0 += Vector512.Load(c);
+            v1 += Vector512.Load(c + 16);
+        }
+        v0.Store(c);
+        v1.Store(c + 16);
+    }
+}
+
+/// <summary>6×16 tile on ymm registers: 12 accumulators, two B vectors, one broadcast (15 of 16 registers).</summary>
+internal readonly unsafe struct Avx2F32Kernel : IF32MicroKernel
+{
+    public static int MR => 6;
+    public static int NR => 16;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    {
+        Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int k = 0; k < kc; k++, a += 6, b += 16)
+        {
+            var b0 = Avx.LoadAlignedVector256(b);
+            var b1 = Avx.LoadAlignedVector256(b + 8);
+            var x = Vector256.Create(a[0]); c00 = Fma.MultiplyAdd(x, b0, c00); c01 = Fma.MultiplyAdd(x, b1, c01);
+            x = Vector256.Create(a[1]); c10 = Fma.MultiplyAdd(x, b0, c10); c11 = Fma.MultiplyAdd(x, b1, c11);
+            x = Vector256.Create(a[2]); c20 = Fma.MultiplyAdd(x, b0, c20); c21 = Fma.MultiplyAdd(x, b1, c21);
+            x = Vector256.Create(a[3]); c30 = Fma.MultiplyAdd(x, b0, c30); c31 = Fma.MultiplyAdd(x, b1, c31);
+            x = Vector256.Create(a[4]); c40 = Fma.MultiplyAdd(x, b0, c40); c41 = Fma.MultiplyAdd(x, b1, c41);
+            x = Vector256.Create(a[5]); c50 = Fma.MultiplyAdd(x, b0, c50); c51 = Fma.MultiplyAdd(x, b1, c51);
+        }
+        Store(c, c00, c01, accumulate); c += ldc;
+        Store(c, c10, c11, accumulate); c += ldc;
+        Store(c, c20, c21, accumulate); c += ldc;
+        Store(c, c30, c31, accumulate); c += ldc;
+        Store(c, c40, c41, accumulate); c += ldc;
+        Store(c, c50, c51, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Row(float* a, float* b, int kc, float* c, bool accumulate)
+    {
+        Vector256<float> s0 = default, s1 = default, t0 = default, t1 = default;
+        int k = 0;
+        for (; k <= kc - 2; k += 2, b += 32)
+        {
+            var x = Vector256.Create(a[k]);
+            s0 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b), s0);
+            s1 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b + 8), s1);
+            x = Vector256.Create(a[k + 1]);
+            t0 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b + 16), t0);
+            t1 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b + 24), t1);
+        }
+        for (; k < kc; k++, b += 16)
+        {
+            var x = Vector256.Create(a[k]);
+            s0 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b), s0);
+            s1 = Fma.MultiplyAdd(x, Avx.LoadAlignedVector256(b + 8), s1);
+        }
+        Store(c, s0 + t0, s1 + t1, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector256<float> v0, Vector256<float> v1, bool accumulate)
+    {
+        if (accumulate)
+        {
+            v0 += Vector256.Load(c);
+            v1 += Vector256.Load(c + 8);
+        }
+        v0.Store(c);
+        v1.Store(c + 8);
+    }
+}
+
+/// <summary>Portable 4×8 tile in plain loops, for machines (or runs) without AVX2.</summary>
+internal readonly unsafe struct ScalarF32Kernel : IF32MicroKernel
+{
+    public static int MR => 4;
+    public static int NR => 8;
+
+    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    {
+        float* acc = stackalloc float[4 * 8];
+        new Span<float>(acc, 32).Clear();
+        for (int k = 0; k < kc; k++, a += 4, b += 8)
+            for (int i = 0; i < 4; i++)
+            {
+                float x = a[i];
+                for (int j = 0; j < 8; j++)
+                    acc[i * 8 + j] += x * b[j];
+            }
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 8; j++)
+                c[i * ldc + j] = accumulate ? c[i * ldc + j] + acc[i * 8 + j] : acc[i * 8 + j];
+    }
+
+    public static void Row(float* a, float* b, int kc, float* c, bool accumulate)
+    {
+        float* acc = stackalloc float[8];
+        new Span<float>(acc, 8).Clear();
+        for (int k = 0; k < kc; k++, b += 8)
+            for (int j = 0; j < 8; j++)
+                acc[j] += a[k] * b[j];
+        for (int j = 0; j < 8; j++)
+            c[j] = accumulate ? c[j] + acc[j] : acc[j];
+    }
+}

@@ -1,0 +1,258 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Coex.Tensors;
+
+namespace Coex.Kernels.Gemm;
+
+/// <summary>
+/// Float GEMM <c>C[M,N] = A[M,K] · B[K,N]</c>, all row-major, with B packed once into panels
+/// (<see cref="PackedWeights"/>) stored as F32, F16 or BF16 and widened to F32 on the fly.
+/// </summary>
+/// <remarks>
+/// Blocking: K in blocks of <see cref="KBlock"/>, M in blocks of <see cref="MBlock"/> rows packed per thread, N in
+/// groups of panels; each (M block, N group) is one task on the thread pool. Fewer than MR rows run a
+/// register-blocked GEMV over the same panels. The ISA path is fixed when the weights are packed.
+/// </remarks>
+public static unsafe class GemmF32
+{
+    /// <summary>Rows of K per cache block: one A micro-panel and one B panel stay in L1.</summary>
+    public const int KBlock = 256;
+    /// <summary>Rows of A packed per task (kept in L2).</summary>
+    public const int MBlock = 192;
+    /// <summary>Largest number of B columns a task sweeps (kBlock × 512 floats = 512 KiB, L2-resident).</summary>
+    private const int MaxColumnsPerTask = 512;
+
+    /// <summary>The path new packings use in this process.</summary>
+    public static Isa DefaultIsa => CpuFeatures.BestFloat;
+
+    /// <summary>Packs row-major B[K,N] floats for the multiply; <paramref name="format"/> F16/BF16 rounds to nearest even.</summary>
+    public static PackedWeights Pack(ReadOnlySpan<float> b, int k, int n, DType format = DType.F32, Isa? isa = null)
+    {
+        CheckDims(k, n);
+        if (b.Length < (long)k * n)
+            throw new ArgumentException($"B holds {b.Length} floats; K×N = {k}×{n} needs {(long)k * n}.", nameof(b));
+        if (format is not (DType.F32 or DType.F16 or DType.BF16))
+            throw new ArgumentException($"Float GEMM weights can be F32, F16 or BF16, not {format}.", nameof(format));
+        var path = isa ?? DefaultIsa;
+        if (path == Isa.AvxVnni || !CpuFeatures.Supports(path))
+            throw new ArgumentException($"The {path} path cannot run float GEMM in this process ({CpuFeatures.Describe()}).", nameof(isa));
+        int nr = PanelWidth(path);
+        var packed = new PackedWeights(format, k, n, path, nr, KBlock);
+        var dst = packed.Data.Span;
+        Span<float> row = stackalloc float[nr];
+        for (int p0 = 0; p0 < k; p0 += KBlock)
+        {
+            int kc = Math.Min(KBlock, k - p0);
+            for (int j = 0; j < packed.Panels; j++)
+            {
+                long offset = packed.PanelOffset(p0, kc, j);
+                int cols = Math.Min(nr, n - j * nr);
+                for (int p = 0; p < kc; p++)
+                {
+                    row.Clear();
+                    b.Slice((p0 + p) * n + j * nr, cols).CopyTo(row);
+                    long at = offset + (long)p * nr;
+                    switch (format)
+                    {
+                        case DType.F32:
+                            row.CopyTo(MemoryMarshal.Cast<byte, float>(dst).Slice((int)at, nr));
+                            break;
+                        case DType.F16:
+                            FloatConversions.ToHalf(row, MemoryMarshal.Cast<byte, Half>(dst).Slice((int)at, nr));
+                            break;
+                        default:
+                            FloatConversions.ToBFloat16(row, MemoryMarshal.Cast<byte, BFloat16>(dst).Slice((int)at, nr));
+                            break;
+                    }
+                }
+            }
+        }
+        return packed;
+    }
+
+    /// <summary>
+    /// <c>c[i,j] = Σ_k a[i,k]·b[k,j]</c> for i &lt; <paramref name="m"/>; <paramref name="a"/> is M×K and <paramref name="c"/> M×N, row-major.
+    /// NaN and infinity propagate as in IEEE arithmetic (summation order differs from a naive loop).
+    /// </summary>
+    /// <remarks>Worker threads: <paramref name="threads"/>; 0 uses every core.</remarks>
+    public static void Multiply(ReadOnlySpan<float> a, PackedWeights b, Span<float> c, int m, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentOutOfRangeException.ThrowIfNegative(m);
+        if (a.Length < (long)m * b.K)
+            throw new ArgumentException($"A holds {a.Length} floats; M×K = {m}×{b.K} needs {(long)m * b.K}.", nameof(a));
+        if (c.Length < (long)m * b.N)
+            throw new ArgumentException($"C holds {c.Length} floats; M×N = {m}×{b.N} needs {(long)m * b.N}.", nameof(c));
+        threads = KernelThreads.Resolve(threads);
+        if (m == 0 || b.N == 0)
+            return;
+        if (b.K == 0)
+        {
+            c[..(m * b.N)].Clear();
+            return;
+        }
+        fixed (float* pa = a)
+        fixed (float* pc = c)
+        {
+            switch (b.Isa, b.Format)
+            {
+                case (Isa.Avx512, DType.F32): Run<Avx512F32Kernel, F32Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx512, DType.F16): Run<Avx512F32Kernel, F16Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx512, DType.BF16): Run<Avx512F32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx2, DType.F32): Run<Avx2F32Kernel, F32Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx2, DType.F16): Run<Avx2F32Kernel, F16Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx2, DType.BF16): Run<Avx2F32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Scalar, DType.F32): Run<ScalarF32Kernel, F32Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Scalar, DType.F16): Run<ScalarF32Kernel, F16Panels>(pa, b, pc, m, threads); break;
+                default: Run<ScalarF32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
+            }
+        }
+    }
+
+    /// <summary>Convenience: packs <paramref name="b"/> (K×N floats) and multiplies.</summary>
+    public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, int threads = 0)
+        => Multiply(a, Pack(b, k, n), c, m, threads);
+
+    internal static int PanelWidth(Isa isa) => isa switch
+    {
+        Isa.Avx512 => Avx512F32Kernel.NR,
+        Isa.Avx2 => Avx2F32Kernel.NR,
+        _ => ScalarF32Kernel.NR,
+    };
+
+    private static void CheckDims(int k, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+    }
+
+    [ThreadStatic] private static float[]? t_scratch;
+
+    /// <summary>Per-thread pinned scratch: packed A block, one widened B panel, one edge tile.</summary>
+    private static float* Scratch(int floats)
+    {
+        var s = t_scratch;
+        if (s is null || s.Length < floats)
+            t_scratch = s = GC.AllocateArray<float>(floats + 16, pinned: true);
+        fixed (float* p = s)
+            return (float*)(((nint)p + 63) & ~(nint)63); // pinned-heap array: the address stays valid
+    }
+
+    private static void Run<TKernel, TPanels>(float* a, PackedWeights b, float* c, int m, int threads)
+        where TKernel : struct, IF32MicroKernel
+        where TPanels : struct, IPanelSource
+    {
+        int mr = TKernel.MR, nr = TKernel.NR, k = b.K, n = b.N;
+        bool rowMode = m < mr;
+        int mBlocks = rowMode ? 1 : (m + MBlock - 1) / MBlock;
+        int panelsPerTask = Math.Max(1, Math.Min(b.Panels, MaxColumnsPerTask / nr));
+        while (panelsPerTask > 1 && mBlocks * ((b.Panels + panelsPerTask - 1) / panelsPerTask) < 2 * threads)
+            panelsPerTask = (panelsPerTask + 1) / 2;
+        int nGroups = (b.Panels + panelsPerTask - 1) / panelsPerTask;
+        byte* data = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(b.Data.Span));
+        nint pa = (nint)a, pc = (nint)c, pdata = (nint)data;
+
+        KernelThreads.For(mBlocks * nGroups, threads, task =>
+        {
+            int mb = task / nGroups, ng = task % nGroups;
+            int j0 = ng * panelsPerTask, j1 = Math.Min(b.Panels, j0 + panelsPerTask);
+            float* A = (float*)pa, C = (float*)pc;
+            byte* B = (byte*)pdata;
+            if (rowMode)
+                RowBlock<TKernel, TPanels>(A, B, b, C, m, j0, j1);
+            else
+                TileBlock<TKernel, TPanels>(A, B, b, C, mb * MBlock, Math.Min(m, (mb + 1) * MBlock), j0, j1);
+        });
+    }
+
+    private static void RowBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, int j0, int j1)
+        where TKernel : struct, IF32MicroKernel
+        where TPanels : struct, IPanelSource
+    {
+        int nr = TKernel.NR, k = b.K, n = b.N;
+        float* scratch = Scratch(KBlock * nr + nr);
+        float* panelScratch = scratch;
+        float* edge = scratch + KBlock * nr;
+        for (int p0 = 0; p0 < k; p0 += KBlock)
+        {
+            int kc = Math.Min(KBlock, k - p0);
+            for (int j = j0; j < j1; j++)
+            {
+                float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
+                int cols = Math.Min(nr, n - j * nr);
+                for (int i = 0; i < m; i++)
+                {
+                    float* crow = c + (long)i * n + j * nr;
+                    if (cols == nr)
+                        TKernel.Row(a + (long)i * k + p0, panel, kc, crow, p0 > 0);
+                    else
+                    {
+                        TKernel.Row(a + (long)i * k + p0, panel, kc, edge, false);
+                        AddEdge(edge, nr, crow, n, 1, cols, p0 > 0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void TileBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int i0, int i1, int j0, int j1)
+        where TKernel : struct, IF32MicroKernel
+        where TPanels : struct, IPanelSource
+    {
+        int mr = TKernel.MR, nr = TKernel.NR, k = b.K, n = b.N;
+        int rows = i1 - i0, mPanels = (rows + mr - 1) / mr;
+        float* scratch = Scratch(mPanels * mr * KBlock + KBlock * nr + mr * nr);
+        float* packedA = scratch;
+        float* panelScratch = packedA + mPanels * mr * KBlock;
+        float* edge = panelScratch + KBlock * nr;
+        for (int p0 = 0; p0 < k; p0 += KBlock)
+        {
+            int kc = Math.Min(KBlock, k - p0);
+            PackA(a + (long)i0 * k + p0, k, rows, kc, mr, packedA);
+            for (int j = j0; j < j1; j++)
+            {
+                float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
+                int cols = Math.Min(nr, n - j * nr);
+                for (int ip = 0; ip < mPanels; ip++)
+                {
+                    int r = Math.Min(mr, rows - ip * mr);
+                    float* ctile = c + (long)(i0 + ip * mr) * n + j * nr;
+                    float* apanel = packedA + (long)ip * mr * kc;
+                    if (r == mr && cols == nr)
+                        TKernel.Tile(apanel, panel, kc, ctile, n, p0 > 0);
+                    else
+                    {
+                        TKernel.Tile(apanel, panel, kc, edge, nr, false);
+                        AddEdge(edge, nr, ctile, n, r, cols, p0 > 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Copies rows×kc of A (row stride lda) into MR-row panels, column by column, zero-padding missing rows.</summary>
+    private static void PackA(float* a, int lda, int rows, int kc, int mr, float* dst)
+    {
+        for (int i0 = 0; i0 < rows; i0 += mr)
+        {
+            int r = Math.Min(mr, rows - i0);
+            for (int i = 0; i < r; i++)
+            {
+                float* src = a + (long)(i0 + i) * lda;
+                for (int p = 0; p < kc; p++)
+                    dst[p * mr + i] = src[p];
+            }
+            for (int i = r; i < mr; i++)
+                for (int p = 0; p < kc; p++)
+                    dst[p * mr + i] = 0f;
+            dst += mr * kc;
+        }
+    }
+
+    private static void AddEdge(float* tile, int ldt, float* c, int ldc, int rows, int cols, bool accumulate)
+    {
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < cols; j++)
+                c[(long)i * ldc + j] = accumulate ? c[(long)i * ldc + j] + tile[i * ldt + j] : tile[i * ldt + j];
+    }
+}

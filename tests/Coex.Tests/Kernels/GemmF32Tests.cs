@@ -1,0 +1,107 @@
+using Coex.Kernels;
+using Coex.Kernels.Gemm;
+using Coex.Kernels.Reference;
+using Coex.Tensors;
+
+namespace Coex.Tests.Kernels;
+
+public class GemmF32Tests
+{
+    public static TheoryData<Isa, DType> Paths()
+    {
+        var data = new TheoryData<Isa, DType>();
+        foreach (var isa in new[] { Isa.Scalar, Isa.Avx2, Isa.Avx512 })
+            if (CpuFeatures.Supports(isa))
+                foreach (var f in new[] { DType.F32, DType.F16, DType.BF16 })
+                    data.Add(isa, f);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Matches_reference_over_awkward_shapes(Isa isa, DType format)
+    {
+        var rng = new Random(1234 + (int)isa * 10 + (int)format);
+        int[] sizes = TestData.AwkwardSizes;
+        int cases = 0;
+        foreach (int m in sizes)
+            foreach (int n in sizes)
+            {
+                // K sweeps the sizes round-robin and includes one value past the 256-row K block.
+                int k = cases % 5 == 0 ? 300 : sizes[(m + n + cases) % sizes.Length];
+                cases++;
+                CheckOne(rng, isa, format, m, n, k, threads: cases % 3 == 0 ? 1 : 2);
+            }
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(200, 33, 513)]
+    [InlineData(385, 70, 17)]
+    public void Large_and_multiblock_shapes(int m, int n, int k)
+    {
+        CheckOne(new Random(m * 31 + n), GemmF32.DefaultIsa, DType.F32, m, n, k, threads: 2);
+    }
+
+    [Fact]
+    public void K_zero_gives_zeros_and_bad_lengths_throw()
+    {
+        var packed = GemmF32.Pack([], 0, 3);
+        var c = new float[6] { 1, 2, 3, 4, 5, 6 };
+        GemmF32.Multiply(new float[0], packed, c, 2);
+        Assert.All(c, v => Assert.Equal(0f, v));
+
+        var b = GemmF32.Pack(new float[12], 4, 3);
+        var ex = Assert.Throws<ArgumentException>(() => GemmF32.Multiply(new float[7], b, new float[6], 2));
+        Assert.Contains("M×K", ex.Message);
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(new float[8], b, new float[5], 2));
+        Assert.Throws<ArgumentException>(() => GemmF32.Pack(new float[11], 4, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GemmF32.Multiply(new float[8], b, new float[6], 2, threads: -1));
+    }
+
+    [Fact]
+    public void Nan_and_infinity_propagate()
+    {
+        var a = new float[] { float.NaN, 1, 1, 1 };
+        var b = GemmF32.Pack([1, 1, float.PositiveInfinity, 1], 2, 2);
+        var c = new float[4];
+        GemmF32.Multiply(a, b, c, 2);
+        Assert.True(float.IsNaN(c[0]) && float.IsNaN(c[1]));
+        Assert.Equal(float.PositiveInfinity, c[2]);
+    }
+
+    private static void CheckOne(Random rng, Isa isa, DType format, int m, int n, int k, int threads)
+    {
+        var a = TestData.Floats(rng, m * k);
+        var b = TestData.Floats(rng, k * n);
+        // The oracle multiplies the weights the kernel actually stores (rounded to F16/BF16).
+        var stored = RoundTrip(b, format);
+        var expected = new float[m * n];
+        var bound = new float[m * n];
+        GemmReference.F32(a, stored, expected, m, n, k);
+        GemmReference.AbsF32(a, stored, bound, m, n, k);
+        var c = new float[m * n];
+        Array.Fill(c, float.NaN); // every output must be written
+        GemmF32.Multiply(a, GemmF32.Pack(b, k, n, format, isa), c, m, threads);
+        for (int i = 0; i < c.Length; i++)
+        {
+            // Float summation error bound: ~K·ε·Σ|a·b|, with margin.
+            float tol = 4 * k * 6e-8f * bound[i] + 1e-6f;
+            Assert.True(Math.Abs(c[i] - expected[i]) <= tol,
+                $"{isa}/{format} M={m} N={n} K={k}: C[{i / n},{i % n}] = {c[i]}, expected {expected[i]} (tol {tol})");
+        }
+    }
+
+    private static float[] RoundTrip(float[] b, DType format)
+    {
+        var r = new float[b.Length];
+        for (int i = 0; i < b.Length; i++)
+            r[i] = format switch
+            {
+                DType.F16 => (float)(Half)b[i],
+                DType.BF16 => (float)(BFloat16)b[i],
+                _ => b[i],
+            };
+        return r;
+    }
+}
