@@ -5,6 +5,7 @@ using Coex.Tensors;
 
 namespace Coex.Tests.Kernels;
 
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
 public class GemmF32Tests
 {
     public static TheoryData<Isa, DType> Paths()

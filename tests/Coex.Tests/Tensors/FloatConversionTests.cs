@@ -3,6 +3,7 @@ using Coex.Tensors;
 namespace Coex.Tests.Tensors;
 
 /// <summary>F16/BF16 conversions against independent oracles: System.Half and a double-precision rounding model.</summary>
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
 public class FloatConversionTests
 {
     [Fact]
