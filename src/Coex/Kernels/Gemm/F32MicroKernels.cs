@@ -5,16 +5,17 @@ using System.Runtime.Intrinsics.X86;
 namespace Coex.Kernels.Gemm;
 
 /// <summary>
-/// A register-blocked float micro-kernel: C[MR×NR] (+)= A-panel × B-panel over kc steps.
-/// A-panel: kc groups of MR floats (column k of MR rows); B-panel: kc rows of NR floats.
+/// A register-blocked float micro-kernel: C[MR×NR] (+)= A[MR×kc] × B-panel[kc×NR].
+/// A is read in place (MR rows of stride lda, consecutive along k), so A is never packed: the rows stream
+/// through the prefetcher, and packing would cost as much as the multiply when N is small.
 /// </summary>
 internal unsafe interface IF32MicroKernel
 {
     static abstract int MR { get; }
     static abstract int NR { get; }
 
-    /// <summary>Full tile. <paramref name="c"/> has row stride <paramref name="ldc"/>; overwrite unless <paramref name="accumulate"/>.</summary>
-    static abstract void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate);
+    /// <summary>Full tile: MR rows of A at stride <paramref name="lda"/>; <paramref name="c"/> has row stride <paramref name="ldc"/>; overwrite unless <paramref name="accumulate"/>.</summary>
+    static abstract void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate);
 
     /// <summary>One row: c[0..NR) (+)= Σ_k a[k]·b[k, 0..NR); <paramref name="a"/> is kc contiguous floats.</summary>
     static abstract void Row(float* a, float* b, int kc, float* c, bool accumulate);
@@ -27,22 +28,26 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
     public static int NR => 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
     {
+        float* a0 = a, a1 = a + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda, a6 = a5 + lda, a7 = a6 + lda;
         Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default, c30 = default, c31 = default;
         Vector512<float> c40 = default, c41 = default, c50 = default, c51 = default, c60 = default, c61 = default, c70 = default, c71 = default;
-        for (int k = 0; k < kc; k++, a += 8, b += 32)
+        for (int k = 0; k < kc; k++, b += 32)
         {
+            // The first tile over a panel pulls B from L3; fetching 8 rows ahead hides that latency.
+            Sse.Prefetch0(b + 256);
+            Sse.Prefetch0(b + 272);
             var b0 = Avx512F.LoadAlignedVector512(b);
             var b1 = Avx512F.LoadAlignedVector512(b + 16);
-            var x = Vector512.Create(a[0]); c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
-            x = Vector512.Create(a[1]); c10 = Avx512F.FusedMultiplyAdd(x, b0, c10); c11 = Avx512F.FusedMultiplyAdd(x, b1, c11);
-            x = Vector512.Create(a[2]); c20 = Avx512F.FusedMultiplyAdd(x, b0, c20); c21 = Avx512F.FusedMultiplyAdd(x, b1, c21);
-            x = Vector512.Create(a[3]); c30 = Avx512F.FusedMultiplyAdd(x, b0, c30); c31 = Avx512F.FusedMultiplyAdd(x, b1, c31);
-            x = Vector512.Create(a[4]); c40 = Avx512F.FusedMultiplyAdd(x, b0, c40); c41 = Avx512F.FusedMultiplyAdd(x, b1, c41);
-            x = Vector512.Create(a[5]); c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
-            x = Vector512.Create(a[6]); c60 = Avx512F.FusedMultiplyAdd(x, b0, c60); c61 = Avx512F.FusedMultiplyAdd(x, b1, c61);
-            x = Vector512.Create(a[7]); c70 = Avx512F.FusedMultiplyAdd(x, b0, c70); c71 = Avx512F.FusedMultiplyAdd(x, b1, c71);
+            var x = Vector512.Create(a0[k]); c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
+            x = Vector512.Create(a1[k]); c10 = Avx512F.FusedMultiplyAdd(x, b0, c10); c11 = Avx512F.FusedMultiplyAdd(x, b1, c11);
+            x = Vector512.Create(a2[k]); c20 = Avx512F.FusedMultiplyAdd(x, b0, c20); c21 = Avx512F.FusedMultiplyAdd(x, b1, c21);
+            x = Vector512.Create(a3[k]); c30 = Avx512F.FusedMultiplyAdd(x, b0, c30); c31 = Avx512F.FusedMultiplyAdd(x, b1, c31);
+            x = Vector512.Create(a4[k]); c40 = Avx512F.FusedMultiplyAdd(x, b0, c40); c41 = Avx512F.FusedMultiplyAdd(x, b1, c41);
+            x = Vector512.Create(a5[k]); c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
+            x = Vector512.Create(a6[k]); c60 = Avx512F.FusedMultiplyAdd(x, b0, c60); c61 = Avx512F.FusedMultiplyAdd(x, b1, c61);
+            x = Vector512.Create(a7[k]); c70 = Avx512F.FusedMultiplyAdd(x, b0, c70); c71 = Avx512F.FusedMultiplyAdd(x, b1, c71);
         }
         Store(c, c00, c01, accumulate); c += ldc;
         Store(c, c10, c11, accumulate); c += ldc;
@@ -104,20 +109,21 @@ internal readonly unsafe struct Avx2F32Kernel : IF32MicroKernel
     public static int NR => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
     {
+        float* a0 = a, a1 = a + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda;
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
-        for (int k = 0; k < kc; k++, a += 6, b += 16)
+        for (int k = 0; k < kc; k++, b += 16)
         {
             var b0 = Avx.LoadAlignedVector256(b);
             var b1 = Avx.LoadAlignedVector256(b + 8);
-            var x = Vector256.Create(a[0]); c00 = Fma.MultiplyAdd(x, b0, c00); c01 = Fma.MultiplyAdd(x, b1, c01);
-            x = Vector256.Create(a[1]); c10 = Fma.MultiplyAdd(x, b0, c10); c11 = Fma.MultiplyAdd(x, b1, c11);
-            x = Vector256.Create(a[2]); c20 = Fma.MultiplyAdd(x, b0, c20); c21 = Fma.MultiplyAdd(x, b1, c21);
-            x = Vector256.Create(a[3]); c30 = Fma.MultiplyAdd(x, b0, c30); c31 = Fma.MultiplyAdd(x, b1, c31);
-            x = Vector256.Create(a[4]); c40 = Fma.MultiplyAdd(x, b0, c40); c41 = Fma.MultiplyAdd(x, b1, c41);
-            x = Vector256.Create(a[5]); c50 = Fma.MultiplyAdd(x, b0, c50); c51 = Fma.MultiplyAdd(x, b1, c51);
+            var x = Vector256.Create(a0[k]); c00 = Fma.MultiplyAdd(x, b0, c00); c01 = Fma.MultiplyAdd(x, b1, c01);
+            x = Vector256.Create(a1[k]); c10 = Fma.MultiplyAdd(x, b0, c10); c11 = Fma.MultiplyAdd(x, b1, c11);
+            x = Vector256.Create(a2[k]); c20 = Fma.MultiplyAdd(x, b0, c20); c21 = Fma.MultiplyAdd(x, b1, c21);
+            x = Vector256.Create(a3[k]); c30 = Fma.MultiplyAdd(x, b0, c30); c31 = Fma.MultiplyAdd(x, b1, c31);
+            x = Vector256.Create(a4[k]); c40 = Fma.MultiplyAdd(x, b0, c40); c41 = Fma.MultiplyAdd(x, b1, c41);
+            x = Vector256.Create(a5[k]); c50 = Fma.MultiplyAdd(x, b0, c50); c51 = Fma.MultiplyAdd(x, b1, c51);
         }
         Store(c, c00, c01, accumulate); c += ldc;
         Store(c, c10, c11, accumulate); c += ldc;
@@ -169,14 +175,14 @@ internal readonly unsafe struct ScalarF32Kernel : IF32MicroKernel
     public static int MR => 4;
     public static int NR => 8;
 
-    public static void Tile(float* a, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
     {
         float* acc = stackalloc float[4 * 8];
         new Span<float>(acc, 32).Clear();
-        for (int k = 0; k < kc; k++, a += 4, b += 8)
+        for (int k = 0; k < kc; k++, b += 8)
             for (int i = 0; i < 4; i++)
             {
-                float x = a[i];
+                float x = a[i * lda + k];
                 for (int j = 0; j < 8; j++)
                     acc[i * 8 + j] += x * b[j];
             }

@@ -9,7 +9,7 @@ namespace Coex.Kernels.Gemm;
 /// (<see cref="PackedWeights"/>) stored as F32, F16 or BF16 and widened to F32 on the fly.
 /// </summary>
 /// <remarks>
-/// Blocking: K in blocks of <see cref="KBlock"/>, M in blocks of <see cref="MBlock"/> rows packed per thread, N in
+/// Blocking: K in blocks of <see cref="KBlock"/>, M in blocks of <see cref="MBlock"/> rows read in place, N in
 /// groups of panels; each (M block, N group) is one task on the thread pool. Fewer than MR rows run a
 /// register-blocked GEMV over the same panels. The ISA path is fixed when the weights are packed.
 /// </remarks>
@@ -17,7 +17,7 @@ public static unsafe class GemmF32
 {
     /// <summary>Rows of K per cache block: one A micro-panel and one B panel stay in L1.</summary>
     public const int KBlock = 256;
-    /// <summary>Rows of A packed per task (kept in L2).</summary>
+    /// <summary>Rows of A one task sweeps per B panel (kept in L2).</summary>
     public const int MBlock = 192;
     /// <summary>Largest number of B columns a task sweeps (kBlock × 512 floats = 512 KiB, L2-resident).</summary>
     private const int MaxColumnsPerTask = 512;
@@ -128,7 +128,7 @@ public static unsafe class GemmF32
 
     [ThreadStatic] private static float[]? t_scratch;
 
-    /// <summary>Per-thread pinned scratch: packed A block, one widened B panel, one edge tile.</summary>
+    /// <summary>Per-thread pinned scratch: one widened B panel and one edge tile.</summary>
     private static float* Scratch(int floats)
     {
         var s = t_scratch;
@@ -200,52 +200,43 @@ public static unsafe class GemmF32
         where TPanels : struct, IPanelSource
     {
         int mr = TKernel.MR, nr = TKernel.NR, k = b.K, n = b.N;
-        int rows = i1 - i0, mPanels = (rows + mr - 1) / mr;
-        float* scratch = Scratch(mPanels * mr * KBlock + KBlock * nr + mr * nr);
-        float* packedA = scratch;
-        float* panelScratch = packedA + mPanels * mr * KBlock;
+        float* scratch = Scratch(KBlock * nr + mr * nr);
+        float* panelScratch = scratch;
         float* edge = panelScratch + KBlock * nr;
+        int fullRows = i0 + (i1 - i0) / mr * mr;
         for (int p0 = 0; p0 < k; p0 += KBlock)
         {
             int kc = Math.Min(KBlock, k - p0);
-            PackA(a + (long)i0 * k + p0, k, rows, kc, mr, packedA);
+            bool accumulate = p0 > 0;
             for (int j = j0; j < j1; j++)
             {
                 float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
                 int cols = Math.Min(nr, n - j * nr);
-                for (int ip = 0; ip < mPanels; ip++)
+                for (int i = i0; i < fullRows; i += mr)
                 {
-                    int r = Math.Min(mr, rows - ip * mr);
-                    float* ctile = c + (long)(i0 + ip * mr) * n + j * nr;
-                    float* apanel = packedA + (long)ip * mr * kc;
-                    if (r == mr && cols == nr)
-                        TKernel.Tile(apanel, panel, kc, ctile, n, p0 > 0);
+                    float* arows = a + (long)i * k + p0;
+                    float* ctile = c + (long)i * n + j * nr;
+                    if (cols == nr)
+                        TKernel.Tile(arows, k, panel, kc, ctile, n, accumulate);
                     else
                     {
-                        TKernel.Tile(apanel, panel, kc, edge, nr, false);
-                        AddEdge(edge, nr, ctile, n, r, cols, p0 > 0);
+                        TKernel.Tile(arows, k, panel, kc, edge, nr, false);
+                        AddEdge(edge, nr, ctile, n, mr, cols, accumulate);
+                    }
+                }
+                // Rows left over after whole tiles run the single-row kernel on the same panel.
+                for (int i = fullRows; i < i1; i++)
+                {
+                    float* crow = c + (long)i * n + j * nr;
+                    if (cols == nr)
+                        TKernel.Row(a + (long)i * k + p0, panel, kc, crow, accumulate);
+                    else
+                    {
+                        TKernel.Row(a + (long)i * k + p0, panel, kc, edge, false);
+                        AddEdge(edge, nr, crow, n, 1, cols, accumulate);
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>Copies rows×kc of A (row stride lda) into MR-row panels, column by column, zero-padding missing rows.</summary>
-    private static void PackA(float* a, int lda, int rows, int kc, int mr, float* dst)
-    {
-        for (int i0 = 0; i0 < rows; i0 += mr)
-        {
-            int r = Math.Min(mr, rows - i0);
-            for (int i = 0; i < r; i++)
-            {
-                float* src = a + (long)(i0 + i) * lda;
-                for (int p = 0; p < kc; p++)
-                    dst[p * mr + i] = src[p];
-            }
-            for (int i = r; i < mr; i++)
-                for (int p = 0; p < kc; p++)
-                    dst[p * mr + i] = 0f;
-            dst += mr * kc;
         }
     }
 
