@@ -45,6 +45,33 @@ public class GemmF32Tests
     }
 
     [Fact]
+    public void Result_is_bitwise_identical_for_any_thread_count()
+    {
+        var rng = new Random(5);
+        const int m = 97, n = 130, k = 300;
+        var a = TestData.Floats(rng, m * k);
+        var b = GemmF32.Pack(TestData.Floats(rng, k * n), k, n);
+        var c1 = new float[m * n];
+        var c2 = new float[m * n];
+        var c3 = new float[m * n];
+        GemmF32.Multiply(a, b, c1, m, threads: 1);
+        GemmF32.Multiply(a, b, c2, m, threads: 2);
+        GemmF32.Multiply(a, b, c3, m, threads: 7);
+        Assert.Equal(c1, c2);
+        Assert.Equal(c1, c3);
+    }
+
+    [Fact]
+    public void Sixteen_bit_weights_take_half_the_bytes()
+    {
+        var b = new float[256 * 64];
+        long f32 = GemmF32.Pack(b, 256, 64).Bytes;
+        Assert.Equal(f32 / 2, GemmF32.Pack(b, 256, 64, DType.F16).Bytes);
+        Assert.Equal(f32 / 2, GemmF32.Pack(b, 256, 64, DType.BF16).Bytes);
+        Assert.Throws<ArgumentException>(() => GemmF32.Pack(b, 256, 64, DType.I8));
+    }
+
+    [Fact]
     public void K_zero_gives_zeros_and_bad_lengths_throw()
     {
         var packed = GemmF32.Pack([], 0, 3);
