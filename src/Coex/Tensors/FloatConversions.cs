@@ -42,15 +42,11 @@ public static class FloatConversions
     /// <summary>IEEE binary16 bits to float (exact).</summary>
     public static float HalfBitsToSingle(ushort bits)
     {
-        uint h = bits;
-        uint o = (h & 0x7FFFu) << 13;
-        uint exp = o & (0x7C00u << 13);
-        o += (127u - 15) << 23;
-        if (exp == 0x7C00u << 13)
-            o += (128u - 16) << 23; // infinity or NaN: exponent all ones
-        else if (exp == 0)
-            o = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle(o + (1u << 23)) - BitConverter.UInt32BitsToSingle(F16MinNormal));
-        return BitConverter.UInt32BitsToSingle(o | ((h & 0x8000u) << 16));
+        uint o = (bits & 0x7FFFu) << 13;
+        uint magnitude = (bits & 0x7C00u) == 0x7C00u
+            ? o | F32Infinity
+            : BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle(o) * BitConverter.UInt32BitsToSingle(ExponentRebias));
+        return BitConverter.UInt32BitsToSingle(magnitude | ((bits & 0x8000u) << 16));
     }
 
     /// <summary>Float to bfloat16 bits, round to nearest even; NaN stays a quiet NaN.</summary>
@@ -92,6 +88,14 @@ public static class FloatConversions
         var src = MemoryMarshal.Cast<Half, ushort>(source);
         var dst = MemoryMarshal.Cast<float, uint>(destination);
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; i <= src.Length - Vector512<uint>.Count; i += Vector512<uint>.Count)
+            {
+                var wide = Vector512.WidenLower(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(src), (nuint)i).ToVector512());
+                HalfToSingle(wide).AsUInt32().StoreUnsafe(ref MemoryMarshal.GetReference(dst), (nuint)i);
+            }
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             for (; i <= src.Length - Vector256<uint>.Count; i += Vector256<uint>.Count)
@@ -136,20 +140,30 @@ public static class FloatConversions
             destination[i] = BFloat16BitsToSingle(src[i]);
     }
 
-    /// <summary>Eight f16 values (zero-extended in 32-bit lanes) to floats; same algorithm as <see cref="HalfBitsToSingle"/>.</summary>
+    // 2^112 as float: moves an f16 exponent field (bias 15) placed in f32 position to the f32 bias 127.
+    // Multiplying (rather than adding to the exponent) also turns f16 subnormals, which land as f32 subnormals, exact.
+    private const uint ExponentRebias = (127u + 112) << 23;
+
+    /// <summary>Eight f16 values (zero-extended in 32-bit lanes) to floats, exact; NaN payloads kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<float> HalfToSingle(Vector256<uint> h)
     {
-        var shiftedExp = Vector256.Create(0x7C00u << 13);
         var o = (h & Vector256.Create(0x7FFFu)) << 13;
-        var exp = o & shiftedExp;
-        o += Vector256.Create((127u - 15) << 23);
-        var infNan = Vector256.Equals(exp, shiftedExp);
-        var subnormal = Vector256.Equals(exp, Vector256<uint>.Zero);
-        o += infNan & Vector256.Create((128u - 16) << 23);
-        var renormalized = (o + Vector256.Create(1u << 23)).AsSingle() - Vector256.Create(F16MinNormal).AsSingle();
-        o = Vector256.ConditionalSelect(subnormal, renormalized.AsUInt32(), o);
-        return (o | ((h & Vector256.Create(0x8000u)) << 16)).AsSingle();
+        var scaled = (o.AsSingle() * Vector256.Create(ExponentRebias).AsSingle()).AsUInt32();
+        var infNan = Vector256.Equals(h & Vector256.Create(0x7C00u), Vector256.Create(0x7C00u));
+        var magnitude = Vector256.ConditionalSelect(infNan, o | Vector256.Create(F32Infinity), scaled);
+        return (magnitude | ((h & Vector256.Create(0x8000u)) << 16)).AsSingle();
+    }
+
+    /// <summary>Sixteen f16 values to floats; same algorithm as the 256-bit overload.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<float> HalfToSingle(Vector512<uint> h)
+    {
+        var o = (h & Vector512.Create(0x7FFFu)) << 13;
+        var scaled = (o.AsSingle() * Vector512.Create(ExponentRebias).AsSingle()).AsUInt32();
+        var infNan = Vector512.Equals(h & Vector512.Create(0x7C00u), Vector512.Create(0x7C00u));
+        var magnitude = Vector512.ConditionalSelect(infNan, o | Vector512.Create(F32Infinity), scaled);
+        return (magnitude | ((h & Vector512.Create(0x8000u)) << 16)).AsSingle();
     }
 
     /// <summary>Eight floats to f16 bits in the low half of 32-bit lanes; same algorithm as <see cref="SingleToHalfBits"/>.</summary>

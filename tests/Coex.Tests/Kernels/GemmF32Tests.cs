@@ -62,6 +62,32 @@ public class GemmF32Tests
     }
 
     [Fact]
+    public void Every_finite_half_weight_is_widened_exactly_inside_the_gemm()
+    {
+        // B holds every finite f16 bit pattern once (non-finite ones replaced by zero, since 0·∞ would poison the sums);
+        // A is the identity, so C must reproduce B's widened values bit for bit, subnormals included.
+        const int size = 256;
+        var b = new float[size * size];
+        for (int i = 0; i < b.Length; i++)
+        {
+            var h = BitConverter.UInt16BitsToHalf((ushort)i);
+            b[i] = Half.IsFinite(h) ? (float)h : 0f;
+        }
+        var identity = new float[size * size];
+        for (int i = 0; i < size; i++)
+            identity[i * size + i] = 1f;
+        foreach (var isa in new[] { Isa.Scalar, Isa.Avx2, Isa.Avx512 })
+        {
+            if (!CpuFeatures.Supports(isa))
+                continue;
+            var c = new float[size * size];
+            GemmF32.Multiply(identity, GemmF32.Pack(b, size, size, DType.F16, isa), c, size);
+            for (int i = 0; i < b.Length; i++)
+                Assert.True(c[i] == b[i], $"{isa}: half 0x{i:X4} widened to {c[i]:R}, expected {b[i]:R}");
+        }
+    }
+
+    [Fact]
     public void Sixteen_bit_weights_take_half_the_bytes()
     {
         var b = new float[256 * 64];

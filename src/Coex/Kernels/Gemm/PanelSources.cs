@@ -23,7 +23,12 @@ internal readonly unsafe struct F16Panels : IPanelSource
     {
         // Panels hold a multiple of 8 elements (NR is 8, 16 or 32), so the vector loop has no tail.
         ushort* src = (ushort*)data + offset;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated && count % 16 == 0)
+        {
+            for (int i = 0; i < count; i += 16)
+                FloatConversions.HalfToSingle(Vector512.WidenLower(Vector256.Load(src + i).ToVector512())).Store(scratch + i);
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             for (int i = 0; i < count; i += 8)
                 FloatConversions.HalfToSingle(Vector256.WidenLower(Vector128.Load(src + i).ToVector256())).Store(scratch + i);
@@ -42,7 +47,12 @@ internal readonly unsafe struct BF16Panels : IPanelSource
     public static float* Panel(byte* data, long offset, int count, float* scratch)
     {
         ushort* src = (ushort*)data + offset;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated && count % 16 == 0)
+        {
+            for (int i = 0; i < count; i += 16)
+                (Vector512.WidenLower(Vector256.Load(src + i).ToVector512()) << 16).AsSingle().Store(scratch + i);
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             for (int i = 0; i < count; i += 8)
                 (Vector256.WidenLower(Vector128.Load(src + i).ToVector256()) << 16).AsSingle().Store(scratch + i);
