@@ -1,0 +1,67 @@
+using Coex.Kernels.Conv;
+using Coex.Kernels.Reference;
+
+namespace Coex.Tests.Kernels;
+
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
+public class Conv2DTests
+{
+    public static TheoryData<string> Cases() => new(CaseTable.Keys);
+
+    private static readonly Dictionary<string, Conv2DGeometry> CaseTable = new()
+    {
+        ["3x3 same pad"] = Geo(2, 3, 9, 11, 5, 3, 3, pad: 1),
+        ["1x1 pointwise"] = Geo(1, 17, 7, 7, 31, 1, 1),
+        ["5x5 stride 2 asym pad"] = Geo(1, 4, 17, 13, 8, 5, 5, stride: 2) with { PadTop = 2, PadLeft = 1, PadBottom = 0, PadRight = 3 },
+        ["dilated 3x3"] = Geo(1, 2, 15, 15, 3, 3, 3, pad: 2) with { DilationH = 2, DilationW = 2 },
+        ["grouped"] = Geo(2, 8, 6, 6, 12, 3, 3, pad: 1) with { Groups = 4 },
+        ["depthwise 3x3"] = Geo(2, 16, 10, 19, 16, 3, 3, pad: 1) with { Groups = 16 },
+        ["depthwise 5x5 stride 2"] = Geo(1, 7, 17, 17, 7, 5, 5, pad: 2, stride: 2) with { Groups = 7 },
+        ["depthwise 7x7 dilated"] = Geo(1, 3, 20, 20, 3, 7, 7, pad: 3) with { Groups = 3, DilationH = 2, DilationW = 1 },
+        ["kernel larger than input"] = Geo(1, 2, 3, 3, 4, 5, 5, pad: 2),
+        ["1x1 on 1x1"] = Geo(3, 1, 1, 1, 1, 1, 1),
+        ["many pixels (im2col chunks)"] = Geo(1, 8, 30, 31, 17, 3, 3, pad: 1),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Matches_reference(string name)
+    {
+        var g = CaseTable[name];
+        var rng = new Random(name.Length * 7919);
+        var input = TestData.Floats(rng, (int)g.InputLength);
+        var weights = TestData.Floats(rng, (int)g.WeightLength);
+        foreach (var bias in new[] { Array.Empty<float>(), TestData.Floats(rng, g.OutChannels) })
+            foreach (int threads in new[] { 1, 2 })
+            {
+                var expected = new float[g.OutputLength];
+                ConvReference.Conv2D(input, weights, bias, expected, g);
+                var actual = new float[g.OutputLength];
+                Array.Fill(actual, float.NaN);
+                Conv2D.Forward(input, Conv2D.Pack(weights, g), bias, actual, threads);
+                float tol = 1e-5f * g.PatchSize + 1e-5f;
+                for (int i = 0; i < expected.Length; i++)
+                    Assert.True(Math.Abs(expected[i] - actual[i]) <= tol, $"{name}: out[{i}] = {actual[i]}, expected {expected[i]}");
+            }
+    }
+
+    [Fact]
+    public void Inconsistent_geometry_and_buffers_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => (Geo(1, 6, 5, 5, 4, 3, 3) with { Groups = 4 }).Validate());
+        Assert.Throws<ArgumentException>(() => Geo(1, 1, 2, 2, 1, 5, 5).Validate()); // kernel does not fit
+        Assert.Throws<ArgumentException>(() => (Geo(1, 1, 5, 5, 1, 3, 3) with { StrideH = 0 }).Validate());
+        var g = Geo(1, 2, 5, 5, 3, 3, 3);
+        Assert.Throws<ArgumentException>(() => Conv2D.Pack(new float[g.WeightLength - 1], g));
+        var w = Conv2D.Pack(new float[g.WeightLength], g);
+        Assert.Throws<ArgumentException>(() => Conv2D.Forward(new float[g.InputLength + 1], w, [], new float[g.OutputLength]));
+        Assert.Throws<ArgumentException>(() => Conv2D.Forward(new float[g.InputLength], w, [], new float[g.OutputLength - 1]));
+        Assert.Throws<ArgumentException>(() => Conv2D.Forward(new float[g.InputLength], w, new float[2], new float[g.OutputLength]));
+    }
+
+    private static Conv2DGeometry Geo(int n, int c, int h, int w, int oc, int kh, int kw, int pad = 0, int stride = 1) => new()
+    {
+        Batch = n, InChannels = c, Height = h, Width = w, OutChannels = oc, KernelH = kh, KernelW = kw,
+        PadTop = pad, PadLeft = pad, PadBottom = pad, PadRight = pad, StrideH = stride, StrideW = stride,
+    };
+}
