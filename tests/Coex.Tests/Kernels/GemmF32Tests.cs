@@ -111,6 +111,9 @@ public class GemmF32Tests
         Assert.Throws<ArgumentException>(() => GemmF32.Multiply(new float[8], b, new float[5], 2));
         Assert.Throws<ArgumentException>(() => GemmF32.Pack(new float[11], 4, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => GemmF32.Multiply(new float[8], b, new float[6], 2, threads: -1));
+        var shared = new float[20];
+        var overlap = Assert.Throws<ArgumentException>(() => GemmF32.Multiply(shared.AsSpan(0, 8), b, shared.AsSpan(4, 6), 2));
+        Assert.Contains("overlaps", overlap.Message);
     }
 
     [Fact]

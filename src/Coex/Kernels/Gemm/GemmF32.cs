@@ -83,6 +83,8 @@ public static unsafe class GemmF32
             throw new ArgumentException($"A holds {a.Length} floats; M×K = {m}×{b.K} needs {(long)m * b.K}.", nameof(a));
         if (c.Length < (long)m * b.N)
             throw new ArgumentException($"C holds {c.Length} floats; M×N = {m}×{b.N} needs {(long)m * b.N}.", nameof(c));
+        if (a[..(m * b.K)].Overlaps(c[..(m * b.N)]))
+            throw new ArgumentException("C overlaps A; the GEMM reads A while writing C, so it cannot run in place.", nameof(c));
         threads = KernelThreads.Resolve(threads);
         if (m == 0 || b.N == 0)
             return;
