@@ -79,9 +79,9 @@ public static unsafe class GemmU8S8
         }
 
         Span<byte> dst = packed.Data.Span;
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        for (int p0 = 0; p0 < k; p0 += packed.KBlock)
         {
-            int kc = Math.Min(KBlock, k - p0), groups = (kc + kg - 1) / kg;
+            int kc = Math.Min(packed.KBlock, k - p0), groups = (kc + kg - 1) / kg;
             for (int panel = 0; panel < packed.Panels; panel++)
             {
                 int offset = (int)packed.PanelOffset(p0, kc, panel);
@@ -206,14 +206,15 @@ public static unsafe class GemmU8S8
         int rows = i1 - i0, rowsPadded = (rows + mr - 1) / mr * mr;
         int ldacc = (j1 - j0) * nr;
         long accInts = (long)rowsPadded * ldacc;
-        int* acc = Scratch(accInts + (long)rowsPadded * (KBlock / kg) + 16);
+        int kBlock = b.KBlock;
+        int* acc = Scratch(accInts + (long)rowsPadded * (kBlock / kg) + 16);
         int* packedA = acc + ((accInts + 15) & ~15L);
 
         if (k == 0)
             new Span<int>(acc, (int)accInts).Clear();
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        for (int p0 = 0; p0 < k; p0 += kBlock)
         {
-            int kc = Math.Min(KBlock, k - p0), groups = (kc + kg - 1) / kg;
+            int kc = Math.Min(kBlock, k - p0), groups = (kc + kg - 1) / kg;
             PackA(a + (long)i0 * k + p0, k, rows, kc, mr, TKernel.Widened, packedA);
             for (int j = j0; j < j1; j++)
             {
