@@ -190,6 +190,36 @@ public class GemmU8S8Tests
         }
     }
 
+    [Fact]
+    public void Default_and_chosen_paths_can_run_here()
+    {
+        Assert.True(CpuFeatures.Supports(GemmU8S8.DefaultIsa));
+        foreach (var (m, n, k) in new[] { (1, 512, 512), (64, 512, 512), (1024, 1024, 1024), (3136, 64, 576) })
+            Assert.True(CpuFeatures.Supports(GemmU8S8.ChooseIsa(m, n, k)));
+        Assert.Equal(GemmU8S8.DefaultIsa, GemmU8S8.Pack(new sbyte[4], 2, 2).Isa);
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Bias_then_int32_store_matches_reference(Isa isa)
+    {
+        var rng = new Random(5 + (int)isa);
+        const int m = 13, n = 70, k = 45;
+        var a = TestData.Bytes(rng, m * k);
+        var b = TestData.SBytes(rng, k * n);
+        var bias = new int[n];
+        for (int j = 0; j < n; j++)
+            bias[j] = rng.Next(int.MinValue, int.MaxValue); // large values: the add must wrap like int32
+        var expected = new int[m * n];
+        GemmReference.U8S8(a, 9, b, expected, m, n, k);
+        for (int i = 0; i < expected.Length; i++)
+            expected[i] = unchecked(expected[i] + bias[i % n]);
+        var c = new int[m * n];
+        var output = new BiasAdd<S32Store>(bias, new S32Store(c));
+        GemmU8S8.Multiply(a, 9, GemmU8S8.Pack(b, k, n, isa), ref output, m, threads: 2);
+        Assert.Equal(expected, c);
+    }
+
     private static void CheckS32(Random rng, Isa isa, int m, int n, int k, byte zeroPoint, int threads)
     {
         var a = TestData.Bytes(rng, m * k);
