@@ -18,7 +18,8 @@ public interface IOutputStage
     /// <summary>
     /// Consumes <c>values[j] = C[row, column + j]</c> of an M×N result (exact zero-point-corrected int32 sums).
     /// A stage may overwrite <paramref name="values"/> before passing them on. Called from worker threads
-    /// on disjoint segments, so stages must not mutate shared state.
+    /// on disjoint segments, so stages must not mutate shared state; nor may they call back into
+    /// <see cref="GemmU8S8"/>, whose per-thread scratch holds <paramref name="values"/>.
     /// </summary>
     void Process(Span<int> values, int row, int column, int n);
 }
