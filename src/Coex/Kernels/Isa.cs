@@ -6,8 +6,11 @@ namespace Coex.Kernels;
 /// <summary>The instruction-set paths Coex kernels are written for.</summary>
 public enum Isa
 {
+    /// <summary>Plain loops; runs everywhere.</summary>
     Scalar,
+    /// <summary>256-bit AVX2 (+FMA): float FMA on ymm; int8 as exact vpmaddwd on s16 pairs.</summary>
     Avx2,
+    /// <summary>512-bit AVX-512 F+BW: float FMA on zmm; int8 as exact vpmaddwd on s16 pairs.</summary>
     Avx512,
     /// <summary>256-bit AVX-VNNI (vpdpbusd on ymm), for u8×s8 dot products.</summary>
     AvxVnni,

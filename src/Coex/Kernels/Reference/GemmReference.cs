@@ -3,7 +3,7 @@ namespace Coex.Kernels.Reference;
 /// <summary>
 /// Plain, obviously-correct GEMMs that share no code with the fast kernels; the oracle every test compares against.
 /// </summary>
-public static class GemmReference
+public static partial class GemmReference
 {
     /// <summary><c>c[i,j] = Σ_k a[i,k]·b[k,j]</c> accumulated in double, all row-major.</summary>
     public static void F32(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
