@@ -4,6 +4,7 @@ using Coex.Kernels.Reference;
 
 namespace Coex.Tests.Kernels;
 
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
 public class GemmU8S8Tests
 {
     private static readonly Isa[] AllPaths = [Isa.Scalar, Isa.Avx2, Isa.Avx512, Isa.AvxVnni];
