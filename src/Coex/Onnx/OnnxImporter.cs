@@ -34,7 +34,7 @@ public static class OnnxImporter
 
     /// <summary>Loads an ONNX model from its serialized bytes.</summary>
     /// <exception cref="OnnxFormatException">The bytes are not a valid ONNX model Coex can represent.</exception>
-    public static Graph Load(ReadOnlySpan<byte> model) => Load(model.ToArray(), "the model bytes");
+    public static Graph Load(ReadOnlySpan<byte> model) => Load(model.ToArray(), "the model");
 
     /// <summary>Loads the serialized <c>TensorProto</c> at <paramref name="path"/>.</summary>
     public static Tensor LoadTensor(string path) => LoadTensor(path, out _);
@@ -43,13 +43,13 @@ public static class OnnxImporter
     public static Tensor LoadTensor(string path, out string name) => LoadTensor(ReadFile(path), $"'{path}'", out name);
 
     /// <summary>Loads a serialized <c>TensorProto</c>.</summary>
-    public static Tensor LoadTensor(ReadOnlySpan<byte> tensor) => LoadTensor(tensor.ToArray(), "the tensor bytes", out _);
+    public static Tensor LoadTensor(ReadOnlySpan<byte> tensor) => LoadTensor(tensor.ToArray(), "the tensor proto", out _);
 
     private static Tensor LoadTensor(byte[] bytes, string source, out string name)
     {
         var proto = Parse(TensorProto.Parser, bytes, source);
         name = proto.Name;
-        return TensorCodec.Decode(proto, $"tensor '{proto.Name}' in {source}");
+        return TensorCodec.Decode(proto, proto.Name.Length > 0 ? $"tensor '{proto.Name}' in {source}" : $"the tensor in {source}");
     }
 
     private static Graph Load(byte[] bytes, string source)
@@ -159,6 +159,7 @@ public static class OnnxImporter
             graph.Initializers.Add(new Initializer(value, tensor));
         }
 
+        var initializedInputs = new HashSet<Value>();
         for (int i = 0; i < proto.Input.Count; i++)
         {
             var info = proto.Input[i];
@@ -166,7 +167,7 @@ public static class OnnxImporter
                 throw new OnnxFormatException($"{where}: graph input {i} has no name.");
             if (scope.Local.TryGetValue(info.Name, out var initialized) && producedBy[info.Name] == "an initializer")
             {
-                if (graph.Inputs.Contains(initialized))
+                if (!initializedInputs.Add(initialized))
                     throw new OnnxFormatException($"{where}: graph input '{info.Name}' is listed twice.");
                 ApplyType(initialized, info, where);
                 graph.Inputs.Add(initialized);
