@@ -15,7 +15,8 @@ public static class HardwareJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter() },
+        // Options converters outrank a type's [JsonConverter], so the dataflow's own comes first.
+        Converters = { new DataflowJsonConverter(), new JsonStringEnumConverter() },
     };
 
     internal static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
