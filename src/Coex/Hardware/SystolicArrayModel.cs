@@ -38,6 +38,32 @@ public static class SystolicArrayModel
             (spec.IfmapSramBytes + spec.FilterSramBytes + spec.OfmapSramBytes) * t.SramAreaUm2PerByte);
     }
 
+    /// <summary>
+    /// Sums <paramref name="layers"/> (costs from <see cref="Evaluate"/> on <paramref name="spec"/>) into one
+    /// inference. <paramref name="designBits"/> are the widths the PEs are built for (the widest any layer uses),
+    /// which set the area.
+    /// </summary>
+    public static NetworkCost Summarize(ReadOnlySpan<SystolicCost> layers, SystolicArraySpec spec, BitWidths designBits)
+    {
+        var area = Area(spec, designBits);
+        long macs = 0, compute = 0, stall = 0, total = 0, dram = 0;
+        double energy = 0;
+        int computeBound = 0;
+        foreach (ref readonly var c in layers)
+        {
+            macs += c.Macs; compute += c.ComputeCycles; stall += c.StallCycles; total += c.TotalCycles; dram += c.DramBytes;
+            energy += c.EnergyPj;
+            if (c.ComputeBound)
+                computeBound++;
+        }
+        return new NetworkCost
+        {
+            Layers = layers.Length, Macs = macs, ComputeCycles = compute, StallCycles = stall, TotalCycles = total,
+            DramBytes = dram, EnergyPj = energy, LatencySeconds = total / (spec.ClockMHz * 1e6),
+            Utilization = total == 0 ? 0 : macs / ((double)total * spec.Pes), ComputeBoundLayers = computeBound, Area = area,
+        };
+    }
+
     private static SystolicCost Gemm(LayerShape layer, BitWidths bits, SystolicArraySpec spec)
     {
         long rows = spec.Rows, cols = spec.Cols, m = layer.M, n = layer.N, k = layer.K, groups = layer.Groups;

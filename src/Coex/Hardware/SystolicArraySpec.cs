@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Coex.Hardware;
 
 /// <summary>
@@ -20,10 +22,11 @@ public sealed record SystolicArraySpec
     public required double ClockMHz { get; init; }
     public TechnologyParameters Technology { get; init; } = TechnologyParameters.Horowitz45nm;
 
-    public long Pes => (long)Rows * Cols;
-    public double IfmapSramBytes => IfmapSramKiB * 1024;
-    public double FilterSramBytes => FilterSramKiB * 1024;
-    public double OfmapSramBytes => OfmapSramKiB * 1024;
+    // Derived sizes are not part of the JSON form: a spec file states each fact once.
+    [JsonIgnore] public long Pes => (long)Rows * Cols;
+    [JsonIgnore] public double IfmapSramBytes => IfmapSramKiB * 1024;
+    [JsonIgnore] public double FilterSramBytes => FilterSramKiB * 1024;
+    [JsonIgnore] public double OfmapSramBytes => OfmapSramKiB * 1024;
 
     /// <summary>
     /// Throws <see cref="ArgumentException"/> naming the offending field and value: non-positive sizes, an undefined

@@ -22,6 +22,7 @@ public class SpecTests
     {
         string json = AcceleratorPresets.TpuV1.ToJson();
         Assert.Contains("\"dataflow\": \"WeightStationary\"", json);
+        Assert.DoesNotContain("pes", json); // derived sizes stay out of the file
         var os = SystolicArraySpec.FromJson(json.Replace("\"WeightStationary\"", "\"os\""));
         Assert.Equal(Dataflow.OutputStationary, os.Dataflow);
     }

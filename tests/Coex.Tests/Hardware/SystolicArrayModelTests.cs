@@ -226,3 +226,29 @@ public class SystolicArrayModelTests
         Assert.Throws<ArgumentException>(() => LayerShape.Embedding("e", 2, 4, 3));
     }
 }
+
+public class NetworkCostTests
+{
+    [Fact]
+    public void Summary_adds_layers_and_derives_throughput_and_power()
+    {
+        var spec = AcceleratorPresets.Eyeriss;
+        LayerShape[] net =
+        [
+            LayerShape.Conv("c1", 1, 3, 32, 32, 16, 3, 3, padH: 1, padW: 1),
+            LayerShape.Conv("c2", 1, 16, 32, 32, 16, 3, 3, padH: 1, padW: 1, groups: 16),
+            LayerShape.Gemm("fc", 1, 10, 16 * 32 * 32),
+        ];
+        var costs = net.Select(l => SystolicArrayModel.Evaluate(l, BitWidths.Int8, spec)).ToArray();
+        var sum = SystolicArrayModel.Summarize(costs, spec, BitWidths.Int8);
+        Assert.Equal(3, sum.Layers);
+        Assert.Equal(costs.Sum(c => c.TotalCycles), sum.TotalCycles);
+        Assert.Equal(costs.Sum(c => c.Macs), sum.Macs);
+        Assert.Equal(costs.Sum(c => c.EnergyPj), sum.EnergyPj, 6);
+        Assert.Equal(sum.TotalCycles / 200e6, sum.LatencySeconds, 12);  // Eyeriss at 200 MHz
+        Assert.Equal(1 / sum.LatencySeconds, sum.InferencesPerSecond, 6);
+        Assert.Equal(sum.EnergyPj * 1e-12 / sum.LatencySeconds, sum.AveragePowerWatts, 12);
+        Assert.Equal(SystolicArrayModel.Area(spec, BitWidths.Int8), sum.Area);
+        Assert.Equal(costs.Count(c => c.ComputeBound), sum.ComputeBoundLayers);
+    }
+}
