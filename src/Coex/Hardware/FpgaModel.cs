@@ -153,5 +153,43 @@ public static class FpgaModel
         };
     }
 
+    /// <summary>
+    /// Zhang et al.'s design-space exploration: every unified unroll ⟨Tm, Tn⟩ with Tm ≤ <paramref name="maxTm"/>,
+    /// Tn ≤ <paramref name="maxTn"/> on <paramref name="template"/> (its Tr, Tc, ports and budget kept), the feasible
+    /// one with the least total latency over <paramref name="layers"/>, ties to fewer DSPs. Returns null when no
+    /// tiling fits the device.
+    /// </summary>
+    public static FpgaSpec? BestTiling(IReadOnlyList<LayerShape> layers, BitWidths bits, FpgaSpec template, int maxTm, int maxTn)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        ArgumentNullException.ThrowIfNull(template);
+        if (maxTm < 1 || maxTn < 1)
+            throw new ArgumentOutOfRangeException(maxTm < 1 ? nameof(maxTm) : nameof(maxTn), $"maxTm ({maxTm}) and maxTn ({maxTn}) must be at least 1.");
+        FpgaSpec? best = null;
+        long bestLatency = long.MaxValue;
+        int bestDsps = int.MaxValue;
+        for (int tm = 1; tm <= maxTm; tm++)
+        {
+            for (int tn = 1; tn <= maxTn; tn++)
+            {
+                var candidate = template with { Tm = tm, Tn = tn };
+                var resources = Resources(candidate, bits);
+                if (!resources.Feasible)
+                    continue;
+                long latency = 0;
+                bool fits = true;
+                for (int i = 0; i < layers.Count && fits; i++)
+                {
+                    var cost = Evaluate(layers[i], bits, candidate);
+                    fits = cost.LayerFits;
+                    latency += cost.LatencyCycles;
+                }
+                if (fits && (latency < bestLatency || (latency == bestLatency && resources.Dsps < bestDsps)))
+                    (best, bestLatency, bestDsps) = (candidate, latency, resources.Dsps);
+            }
+        }
+        return best;
+    }
+
     private static long CeilDiv(long a, long b) => (a + b - 1) / b;
 }

@@ -113,18 +113,35 @@ public class FpgaModelTests
         return best;
     }
 
+    /// <summary>AlexNet's five convolutions (grouped as in the two-tower original).</summary>
+    private static readonly LayerShape[] AlexNetConvs =
+    [
+        LayerShape.Conv("conv1", 1, 3, 227, 227, 96, 11, 11, strideH: 4, strideW: 4),
+        LayerShape.Conv("conv2", 1, 96, 27, 27, 256, 5, 5, padH: 2, padW: 2, groups: 2),
+        LayerShape.Conv("conv3", 1, 256, 13, 13, 384, 3, 3, padH: 1, padW: 1),
+        LayerShape.Conv("conv4", 1, 384, 13, 13, 384, 3, 3, padH: 1, padW: 1, groups: 2),
+        LayerShape.Conv("conv5", 1, 384, 13, 13, 256, 3, 3, padH: 1, padW: 1, groups: 2),
+    ];
+
+    private static long TotalLatency(FpgaSpec spec) => AlexNetConvs.Sum(l => FpgaModel.Evaluate(l, BitWidths.Int8, spec).LatencyCycles);
+
+    [Fact]
+    public void Best_tiling_is_feasible_and_no_slower_than_the_papers()
+    {
+        var z = AcceleratorPresets.ZhangVc707;
+        var best = FpgaModel.BestTiling(AlexNetConvs, BitWidths.Int8, z, maxTm: 128, maxTn: 16);
+        Assert.NotNull(best);
+        Assert.True(FpgaModel.Resources(best, BitWidths.Int8).Feasible);
+        Assert.True(TotalLatency(best) <= TotalLatency(z)); // ⟨64, 7⟩ is in the searched space
+        Assert.Equal((z.Tr, z.Tc, z.Dsps), (best.Tr, best.Tc, best.Dsps));
+        // One DSP cannot hold a 5-DSP float MAC: nothing fits.
+        Assert.Null(FpgaModel.BestTiling(AlexNetConvs, BitWidths.Int8, z with { Dsps = 1 }, 4, 4));
+    }
+
     [Fact]
     public void Pipeline_plan_over_alexnet_convs()
     {
-        // AlexNet's five convolutions (single-tower shapes) on two VC707s.
-        LayerShape[] layers =
-        [
-            LayerShape.Conv("conv1", 1, 3, 227, 227, 96, 11, 11, strideH: 4, strideW: 4),
-            LayerShape.Conv("conv2", 1, 96, 27, 27, 256, 5, 5, padH: 2, padW: 2, groups: 2),
-            LayerShape.Conv("conv3", 1, 256, 13, 13, 384, 3, 3, padH: 1, padW: 1),
-            LayerShape.Conv("conv4", 1, 384, 13, 13, 384, 3, 3, padH: 1, padW: 1, groups: 2),
-            LayerShape.Conv("conv5", 1, 384, 13, 13, 256, 3, 3, padH: 1, padW: 1, groups: 2),
-        ];
+        LayerShape[] layers = AlexNetConvs;
         var one = FpgaPipeline.Plan(layers, BitWidths.Int8, AcceleratorPresets.ZhangVc707, 1);
         var two = FpgaPipeline.Plan(layers, BitWidths.Int8, AcceleratorPresets.ZhangVc707, 2);
         Assert.True(one.Feasible && two.Feasible);
