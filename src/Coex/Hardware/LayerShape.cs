@@ -60,6 +60,7 @@ public sealed record LayerShape
     public static LayerShape Gemm(string name, int m, int n, int k)
     {
         Positive(m, nameof(m)); Positive(n, nameof(n)); Positive(k, nameof(k));
+        CheckMacs(1, m, n, k);
         return new LayerShape
         {
             Name = name ?? "", Kind = LayerKind.Gemm, M = m, N = n, K = k,
@@ -141,6 +142,7 @@ public sealed record LayerShape
         long k = (long)inPerGroup * kernelH * kernelW;
         if (m > int.MaxValue || k > int.MaxValue)
             throw new ArgumentException($"GEMM view M={m}, K={k} exceeds {int.MaxValue}; split the batch.", nameof(batch));
+        CheckMacs(groups, m, outPerGroup, k);
         return new LayerShape
         {
             Name = name ?? "", Kind = kind, M = (int)m, N = outPerGroup, K = (int)k, Groups = groups,
@@ -148,6 +150,17 @@ public sealed record LayerShape
             Batch = batch, InChannels = inPerGroup, OutHeight = (int)outH, OutWidth = (int)outW,
             KernelH = kernelH, KernelW = kernelW, StrideH = strideH, StrideW = strideW,
         };
+    }
+
+    /// <summary>Cost models multiply MACs by cycles, bits and picojoules in 64-bit integers and doubles; 2^60 MACs
+    /// (a million times the largest published networks) leaves them headroom.</summary>
+    private const double MaxMacs = 1L << 60;
+
+    private static void CheckMacs(long groups, long m, long n, long k)
+    {
+        double macs = (double)groups * m * n * k;
+        if (macs > MaxMacs)
+            throw new ArgumentException($"Layer of {groups}×{m}×{n}×{k} = {macs:G3} MACs exceeds the models' range (2^60).");
     }
 
     private static void Positive(int value, string name)

@@ -224,6 +224,7 @@ public class SystolicArrayModelTests
         Assert.Contains("does not fit", Assert.Throws<ArgumentException>(() => LayerShape.Conv("c", 1, 1, 2, 2, 1, 3, 3)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => LayerShape.Gemm("g", 0, 1, 1));
         Assert.Throws<ArgumentException>(() => LayerShape.Embedding("e", 2, 4, 3));
+        Assert.Contains("exceeds the models' range", Assert.Throws<ArgumentException>(() => LayerShape.Gemm("huge", int.MaxValue, int.MaxValue, 1 << 20)).Message);
     }
 }
 
