@@ -21,8 +21,9 @@ public static class AcceleratorPresets
     };
 
     /// <summary>
-    /// Edge-TPU-like. Google publishes 4 TOPS (int8) and, for Coral, "roughly 8 MB of SRAM" caching model
-    /// parameters (coral.ai, Edge TPU performance/compiler docs); the array shape and clock are not published.
+    /// Edge-TPU-like. Google publishes 4 TOPS at 2 TOPS/W (Coral "technology" page) and about 8 MB of on-chip SRAM
+    /// that caches model parameters (Edge TPU Compiler docs, "parameter data caching"); the array shape and clock
+    /// are not published.
     /// Assumed: a 64×64 weight-stationary array at 480 MHz (2·64·64·480 MHz ≈ 3.9 TOPS); the 8 MiB split as
     /// 6 MiB weights, 1 MiB each for activations in and out; host link PCIe Gen2 ×1 (the M.2/mini-PCIe modules):
     /// 500 MB/s ÷ 480 MHz ≈ 1.04 B/cycle.
