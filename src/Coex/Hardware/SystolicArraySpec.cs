@@ -1,0 +1,97 @@
+using System.Text.Json.Serialization;
+
+namespace Coex.Hardware;
+
+/// <summary>
+/// A systolic array: Rows × Cols MAC PEs running one <see cref="Dataflow"/>, three double-buffered scratchpads
+/// (ifmap, filter, ofmap — SCALE-Sim v2's memory organisation), a DRAM interface of
+/// <see cref="DramBytesPerCycle"/> and a clock. Immutable; <see cref="Validate"/> checks it and
+/// <see cref="ToJson"/>/<see cref="FromJson"/> round-trip it.
+/// </summary>
+public sealed record SystolicArraySpec
+{
+    public string Name { get; init; } = "custom";
+    public required int Rows { get; init; }
+    public required int Cols { get; init; }
+    public required Dataflow Dataflow { get; init; }
+    public required double IfmapSramKiB { get; init; }
+    public required double FilterSramKiB { get; init; }
+    public required double OfmapSramKiB { get; init; }
+    /// <summary>Sustained DRAM bandwidth shared by all three operands, bytes per array clock cycle.</summary>
+    public required double DramBytesPerCycle { get; init; }
+    public required double ClockMHz { get; init; }
+    public TechnologyParameters Technology { get; init; } = TechnologyParameters.Horowitz45nm;
+
+    // Derived sizes are not part of the JSON form: a spec file states each fact once.
+    [JsonIgnore] public long Pes => (long)Rows * Cols;
+    [JsonIgnore] public double IfmapSramBytes => IfmapSramKiB * 1024;
+    [JsonIgnore] public double FilterSramBytes => FilterSramKiB * 1024;
+    [JsonIgnore] public double OfmapSramBytes => OfmapSramKiB * 1024;
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming the offending field and value: non-positive sizes, an undefined
+    /// dataflow, or a scratchpad too small for one tile. One tile is what the array must hold to run at all, at the
+    /// widest operand (16 bits) and twice over for double buffering: the stationary operand's Rows×Cols block (ofmap
+    /// for OS, filter for WS, ifmap for IS) and one edge vector of each streaming operand (Rows elements entering on
+    /// the left, Cols on the top or bottom edge).
+    /// </summary>
+    public void Validate()
+    {
+        if (Rows <= 0 || Cols <= 0)
+            throw new ArgumentException($"Array '{Name}': Rows and Cols must be positive, got {Rows}×{Cols}.");
+        if (!Enum.IsDefined(Dataflow))
+            throw new ArgumentException($"Array '{Name}': unknown dataflow {(int)Dataflow}; expected OutputStationary, WeightStationary or InputStationary.");
+        Positive(IfmapSramKiB, nameof(IfmapSramKiB)); Positive(FilterSramKiB, nameof(FilterSramKiB));
+        Positive(OfmapSramKiB, nameof(OfmapSramKiB)); Positive(DramBytesPerCycle, nameof(DramBytesPerCycle));
+        Positive(ClockMHz, nameof(ClockMHz));
+        if (Technology is null)
+            throw new ArgumentException($"Array '{Name}': Technology must not be null.");
+        Technology.Validate();
+
+        long tile = Pes, left = Rows, edge = Cols;
+        var (ifmap, filter, ofmap) = Dataflow switch
+        {
+            Dataflow.OutputStationary => (left, edge, tile),
+            Dataflow.WeightStationary => (left, tile, edge),
+            _ => (tile, left, edge),
+        };
+        FitsTile(IfmapSramKiB, ifmap, nameof(IfmapSramKiB));
+        FitsTile(FilterSramKiB, filter, nameof(FilterSramKiB));
+        FitsTile(OfmapSramKiB, ofmap, nameof(OfmapSramKiB));
+    }
+
+    /// <summary>This spec as indented JSON (camelCase, dataflow by name).</summary>
+    public string ToJson() => HardwareJson.Serialize(this);
+
+    /// <summary>Reads and validates a spec; throws <see cref="ArgumentException"/> on malformed JSON, unknown
+    /// fields, an unknown dataflow or an invalid spec.</summary>
+    public static SystolicArraySpec FromJson(string json)
+    {
+        var spec = HardwareJson.Deserialize<SystolicArraySpec>(json, "systolic array spec");
+        spec.Validate();
+        return spec;
+    }
+
+    public void Save(string path) => File.WriteAllText(path, ToJson());
+    public static SystolicArraySpec Load(string path) => FromJson(File.ReadAllText(path));
+
+    /// <summary>Bytes of the widest operand (16 bits): buffers are sized to run any legal bit width.</summary>
+    private const int WidestOperandBytes = BitWidths.MaxBits / 8;
+    /// <summary>One half computes while the other fills.</summary>
+    private const int DoubleBuffered = 2;
+
+    private void FitsTile(double kib, long elements, string name)
+    {
+        double needed = (double)elements * WidestOperandBytes * DoubleBuffered;
+        if (kib * 1024 < needed)
+            throw new ArgumentException(
+                $"Array '{Name}': {name} = {kib} KiB is too small for one {Rows}×{Cols} {Dataflow} tile ({elements} elements " +
+                $"at {BitWidths.MaxBits} bits, double-buffered: {needed / 1024} KiB).");
+    }
+
+    private void Positive(double value, string name)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
+            throw new ArgumentException($"Array '{Name}': {name} must be a finite positive number, got {value}.");
+    }
+}
