@@ -1,0 +1,28 @@
+namespace Coex.Bench;
+
+/// <summary>
+/// <c>c[i,j] = Σ_k (a[i,k] − aZeroPoint)·b[k,j]</c> in int32 for i &lt; <paramref name="m"/> (ONNX MatMulInteger
+/// semantics) over int8 weights B[K,N] packed when the delegate was made; a is M×K uint8, c M×N, row-major.
+/// </summary>
+public delegate void Int8Multiply(ReadOnlySpan<byte> a, byte aZeroPoint, Span<int> c, int m, int threads);
+
+/// <summary>Packs row-major int8 weights B[K,N] once and returns the multiply over them.</summary>
+public delegate Int8Multiply Int8Packer(ReadOnlySpan<sbyte> b, int k, int n);
+
+/// <summary>Where the benchmarks find Coex's u8×s8 GEMM.</summary>
+public static class CoexInt8
+{
+    /// <summary>The Coex int8 GEMM under test, or null while it is not on this branch (the u8s8 rows then time only the peer).</summary>
+    /// <remarks>
+    /// TODO(int8): the int8 kernel is being written on another branch. When <c>Coex.Kernels.Gemm.GemmU8S8</c> exists
+    /// here, replace <c>null</c> with:
+    /// <code>
+    /// (b, k, n) =>
+    /// {
+    ///     var packed = Coex.Kernels.Gemm.GemmU8S8.Pack(b, k, n);
+    ///     return (a, za, c, m, threads) => Coex.Kernels.Gemm.GemmU8S8.MultiplyS32(a, za, packed, c, m, threads);
+    /// };
+    /// </code>
+    /// </remarks>
+    public static Int8Packer? Gemm { get; } = null;
+}
