@@ -74,6 +74,11 @@ public sealed record GemmResult(string Kernel, GemmShape Shape, int Threads, dou
     }
 }
 
+/// <summary>Coex's throughput on one shape, with what bounds it: the float path and the bytes of weights streamed per multiply.</summary>
+/// <param name="FloatIsa">The float kernel path (from the packed weights); null for int8 (the int8 kernel's path is not exposed yet).</param>
+/// <param name="WeightBytes">Bytes of packed B read by one multiply (int8: K·N, assuming one byte per weight).</param>
+public sealed record CoexGemmTiming(string Kernel, GemmShape Shape, int Threads, double Gops, Isa? FloatIsa, long WeightBytes);
+
 /// <summary>
 /// Coex's GEMM kernels against ONNX Runtime in the same process, on the same shapes, inputs and thread count.
 /// </summary>
@@ -181,6 +186,46 @@ public sealed class GemmBenchmark
         rows.Add(new GemmResult("u8s8", shape, threads, int8, OrtMatMulInteger, ortInt8, int8 / f32,
             coex8 is null ? null : int8Diff, ortInt8Right && int8Diff == 0));
         return rows;
+    }
+
+    /// <summary>
+    /// Times Coex alone on <paramref name="shape"/> (no peer): f32, f16w, bf16w and, when wired in, u8s8 —
+    /// taking turns like <see cref="Run"/>. For roofline comparisons.
+    /// </summary>
+    public IReadOnlyList<CoexGemmTiming> RunCoexOnly(GemmShape shape)
+    {
+        int m = shape.M, n = shape.N, k = shape.K;
+        var rng = new Random(HashCode.Combine(m, n, k) & 0x7fffffff);
+        var a = new float[m * k];
+        var b = new float[k * n];
+        for (int i = 0; i < a.Length; i++)
+            a[i] = (float)(rng.NextDouble() * 2 - 1);
+        for (int i = 0; i < b.Length; i++)
+            b[i] = rng.Next(-256, 257) / 256f;
+        var c = new float[m * n];
+        int threads = Threads;
+        DType[] formats = [DType.F32, DType.F16, DType.BF16];
+        var packed = formats.Select(f => GemmF32.Pack(b, k, n, f)).ToArray();
+        var contenders = packed.Select(p => (Action)(() => GemmF32.Multiply(a, p, c, m, threads))).ToList();
+        var kernels = new List<CoexGemmTiming>();
+        if (_int8 is not null)
+        {
+            var a8 = new byte[m * k];
+            rng.NextBytes(a8);
+            var b8 = new sbyte[k * n];
+            for (int i = 0; i < b8.Length; i++)
+                b8[i] = (sbyte)rng.Next(-128, 128);
+            var c8 = new int[m * n];
+            var multiply = _int8(b8, k, n);
+            contenders.Add(() => multiply(a8, ActivationZeroPoint, c8, m, threads));
+        }
+        var times = InterleavedTimer.Measure(contenders, Timing);
+        string[] names = ["f32", "f16w", "bf16w"];
+        for (int f = 0; f < 3; f++)
+            kernels.Add(new CoexGemmTiming(names[f], shape, threads, shape.Ops / times[f].MedianSeconds / 1e9, packed[f].Isa, packed[f].Bytes));
+        if (_int8 is not null)
+            kernels.Add(new CoexGemmTiming("u8s8", shape, threads, shape.Ops / times[3].MedianSeconds / 1e9, null, (long)k * n));
+        return kernels;
     }
 
     /// <summary>

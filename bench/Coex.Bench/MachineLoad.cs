@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Coex.Bench;
+
+/// <summary>
+/// How busy the other processes kept the CPUs while a benchmark ran: (all CPU time spent on the machine − this
+/// process's CPU time) / wall time, in cores. A benchmark on 2 cores that shares them with a build is not a measurement.
+/// </summary>
+/// <remarks>Linux only (reads /proc/stat); elsewhere <see cref="OtherCores"/> is null.</remarks>
+public sealed class MachineLoad
+{
+    /// <summary>Clock ticks per second of /proc/stat (USER_HZ, 100 on every mainstream Linux build).</summary>
+    private const double TicksPerSecond = 100;
+
+    private readonly long? _busyTicks;
+    private readonly TimeSpan _ownCpu;
+    private readonly long _start;
+
+    private MachineLoad()
+    {
+        _busyTicks = BusyTicks();
+        _ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        _start = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Starts watching.</summary>
+    public static MachineLoad Start() => new();
+
+    /// <summary>Average cores other processes kept busy since <see cref="Start"/>; null where it cannot be read.</summary>
+    public double? OtherCores
+    {
+        get
+        {
+            if (_busyTicks is not { } before || BusyTicks() is not { } after)
+                return null;
+            double wall = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+            double own = (Process.GetCurrentProcess().TotalProcessorTime - _ownCpu).TotalSeconds;
+            return Math.Max(0, ((after - before) / TicksPerSecond - own) / wall);
+        }
+    }
+
+    /// <summary>Busy ticks of all CPUs: user + nice + system + irq + softirq + steal (the first line of /proc/stat).</summary>
+    private static long? BusyTicks()
+    {
+        try
+        {
+            string? line = File.ReadLines("/proc/stat").FirstOrDefault();
+            if (line is null || !line.StartsWith("cpu ", StringComparison.Ordinal))
+                return null;
+            var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            // Fields: user nice system idle iowait irq softirq steal ...
+            return f[0] + f[1] + f[2] + f[5] + f[6] + (f.Length > 7 ? f[7] : 0);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
