@@ -63,3 +63,32 @@ public sealed class MachineLoad
         }
     }
 }
+
+/// <summary>CPU flags the kernel reports (/proc/cpuinfo) beyond what .NET's intrinsics classes expose.</summary>
+public static class HostCpu
+{
+    /// <summary>
+    /// Flags that change what a peer can do but Coex cannot use from .NET 10: AMX tiles (ONNX Runtime's MLAS uses
+    /// amx_int8 for u8s8 GEMM) and 512-bit VNNI. Empty where /proc/cpuinfo cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string> PeerOnlyFlags()
+    {
+        string[] interesting = ["amx_int8", "amx_bf16", "amx_tile", "avx512_vnni", "avx512_bf16", "avx512fp16"];
+        try
+        {
+            string? flags = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("flags", StringComparison.Ordinal));
+            if (flags is null)
+                return [];
+            var present = flags[(flags.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            return interesting.Where(present.Contains).ToArray();
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+}

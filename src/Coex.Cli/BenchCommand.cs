@@ -86,6 +86,10 @@ internal static class BenchCommand
         _ => "vector loads + adds",
     };
 
+    private static string Load(double? cores) => cores is { } c
+        ? (c > 0.1 ? $"[red]{c.ToString("0.00", CultureInfo.InvariantCulture)}[/]" : c.ToString("0.00", CultureInfo.InvariantCulture))
+        : "?";
+
     private static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "—";
 
     private static string Bytes(long bytes) => bytes >= 1 << 20
@@ -118,8 +122,8 @@ internal static class BenchCommand
             Header("GEMM: Coex vs ONNX Runtime", benchmark.Threads);
 
             var table = new Table().Border(TableBorder.Rounded)
-                .AddColumns("kernel", "shape M×N×K", "threads", "Coex GOP/s", "peer", "peer GOP/s", "ratio", "vs Coex f32", "✓ max|Δ|");
-            foreach (int c in new[] { 2, 3, 5, 6, 7 })
+                .AddColumns("kernel", "shape M×N×K", "threads", "Coex GOP/s", "peer", "peer GOP/s", "ratio", "vs Coex f32", "✓ max|Δ|", "other load");
+            foreach (int c in new[] { 2, 3, 5, 6, 7, 9 })
                 table.Columns[c].RightAligned();
             var results = new List<GemmResult>();
             var load = MachineLoad.Start();
@@ -128,11 +132,14 @@ internal static class BenchCommand
                 foreach (var shape in GemmBenchmark.Shapes(set))
                 {
                     ctx.Status($"measuring {shape}");
-                    foreach (var r in benchmark.Run(shape))
+                    var shapeLoad = MachineLoad.Start();
+                    var rows = benchmark.Run(shape);
+                    string other = Load(shapeLoad.OtherCores);
+                    foreach (var r in rows)
                     {
                         results.Add(r);
                         table.AddRow(r.Kernel, r.Shape.ToString(), r.Threads.ToString(CultureInfo.InvariantCulture), Num(r.CoexGops),
-                            r.Peer, Num(r.PeerGops), Ratio(r.Ratio), Ratio(r.VsCoexF32), Check(r));
+                            r.Peer, Num(r.PeerGops), Ratio(r.Ratio), Ratio(r.VsCoexF32), Check(r), other);
                     }
                 }
             });
@@ -141,7 +148,10 @@ internal static class BenchCommand
             AnsiConsole.MarkupLine("[grey]B is packed (Coex) or a prepacked initializer (ORT) outside the timing; ORT runs with input and output bound to pre-allocated arrays.[/]");
             AnsiConsole.MarkupLine("[grey]f16w/bf16w: ORT has no CPU MatMul with fp16/bf16 weights, so their peer is ORT's fp32 MatMul (the same measurement as the f32 row).[/]");
             AnsiConsole.MarkupLine("[grey]B holds multiples of 1/256, exact in F16 and BF16: every float row is checked against the same ORT output (tolerance 2·K·2⁻²⁴·Σ|a|·max|b|).[/]");
-            AnsiConsole.MarkupLine("[grey]u8s8: A uint8 with zero point 128, B int8 full range; ORT's output is also checked against a scalar reference on sampled elements.[/]");
+            AnsiConsole.MarkupLine("[grey]u8s8: A uint8 with zero point 128, B int8 full range; ORT's output is also checked against a scalar reference on sampled elements. Target: u8s8 ≥ 2.5× Coex f32 (vs Coex f32 column).[/]");
+            if (HostCpu.PeerOnlyFlags() is { Count: > 0 } flags)
+                AnsiConsole.MarkupLine($"[grey]This CPU also has {string.Join(", ", flags)}: ORT's MLAS may use AMX tiles for u8s8 (a u8s8 peer above the AVX-VNNI roof of `coex bench roofline` means it does); .NET 10 exposes no AMX or 512-bit VNNI intrinsics to Coex.[/]");
+            AnsiConsole.MarkupLine("[grey]other load: cores other processes kept busy while that shape was measured (0 on an idle machine).[/]");
             if (!benchmark.HasCoexInt8)
                 AnsiConsole.MarkupLine("[yellow]u8s8: Coex's int8 GEMM is not on this branch yet (Coex.Bench.CoexInt8.Gemm is null): only the peer is timed.[/]");
             ReportLoad(load);
