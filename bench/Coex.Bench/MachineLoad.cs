@@ -27,6 +27,24 @@ public sealed class MachineLoad
     /// <summary>Starts watching.</summary>
     public static MachineLoad Start() => new();
 
+    /// <summary>
+    /// Waits until other processes keep at most <paramref name="threshold"/> cores busy over a 0.5 s window, or until
+    /// <paramref name="timeout"/> passes. Returns true when the machine went quiet (or the load cannot be read).
+    /// </summary>
+    public static bool WaitForQuiet(TimeSpan timeout, double threshold = 0.1)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            var window = Start();
+            Thread.Sleep(500);
+            if (window.OtherCores is not { } cores || cores <= threshold)
+                return true;
+            if (Stopwatch.GetTimestamp() >= deadline)
+                return false;
+        }
+    }
+
     /// <summary>Average cores other processes kept busy since <see cref="Start"/>; null where it cannot be read.</summary>
     public double? OtherCores
     {

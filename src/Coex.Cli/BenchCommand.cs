@@ -20,9 +20,10 @@ internal static class BenchCommand
     private static Command CreateRoofline()
     {
         var threads = ThreadsOption();
+        var quiet = QuietOption();
         var command = new Command("roofline", "This machine's peak fp32/int8 compute and memory bandwidth, and Coex's GEMMs as a fraction of them.")
         {
-            threads,
+            threads, quiet,
         };
         command.SetAction(parse =>
         {
@@ -33,11 +34,13 @@ internal static class BenchCommand
             var timings = new List<CoexGemmTiming>();
             AnsiConsole.Status().Start("measuring", ctx =>
             {
+                MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
                 roofs = Roofline.MeasureAll(n, step => ctx.Status($"roof: {step}"));
                 var benchmark = new GemmBenchmark(n);
                 foreach (var shape in GemmBenchmark.Shapes(ShapeSet.Full))
                 {
                     ctx.Status($"Coex GEMM {shape}");
+                    MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
                     timings.AddRange(benchmark.RunCoexOnly(shape));
                 }
             });
@@ -102,9 +105,16 @@ internal static class BenchCommand
         DefaultValueFactory = _ => 0,
     };
 
+    private static Option<double> QuietOption() => new("--wait-quiet")
+    {
+        Description = "Before each shape, wait up to this many seconds for other processes to leave the CPUs idle (0: don't wait).",
+        DefaultValueFactory = _ => 5,
+    };
+
     private static Command CreateGemm()
     {
         var threads = ThreadsOption();
+        var quiet = QuietOption();
         var json = new Option<FileInfo?>("--json") { Description = "Also write one JSON object per row, one per line, to this file." };
         var shapes = new Option<ShapeSet>("--shapes")
         {
@@ -113,7 +123,7 @@ internal static class BenchCommand
         };
         var command = new Command("gemm", "Coex GEMM (f32, f16/bf16 weights, u8s8) against ONNX Runtime in the same process.")
         {
-            threads, json, shapes,
+            threads, json, shapes, quiet,
         };
         command.SetAction(parse =>
         {
@@ -131,6 +141,8 @@ internal static class BenchCommand
             {
                 foreach (var shape in GemmBenchmark.Shapes(set))
                 {
+                    ctx.Status($"waiting for a quiet machine, then {shape}");
+                    MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
                     ctx.Status($"measuring {shape}");
                     var shapeLoad = MachineLoad.Start();
                     var rows = benchmark.Run(shape);
