@@ -119,6 +119,7 @@ internal static class BenchCommand
         var shapes = new Option<ShapeSet>("--shapes")
         {
             Description = "quick: a few shapes in seconds; full: every shape up to 1024³.",
+            HelpName = "quick|full",
             DefaultValueFactory = _ => ShapeSet.Full,
         };
         var command = new Command("gemm", "Coex GEMM (f32, f16/bf16 weights, u8s8) against ONNX Runtime in the same process.")
