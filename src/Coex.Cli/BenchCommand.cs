@@ -99,11 +99,20 @@ internal static class BenchCommand
         ? $"{(bytes / (double)(1 << 20)).ToString("0.0", CultureInfo.InvariantCulture)} MiB"
         : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KiB";
 
-    private static Option<int> ThreadsOption() => new("--threads")
+    private static Option<int> ThreadsOption()
     {
-        Description = "Threads for Coex and ONNX Runtime alike (0: every core).",
-        DefaultValueFactory = _ => 0,
-    };
+        var option = new Option<int>("--threads")
+        {
+            Description = "Threads for Coex and ONNX Runtime alike (0: every core).",
+            DefaultValueFactory = _ => 0,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+                result.AddError($"--threads must be 0 (every core) or positive, not {result.GetValueOrDefault<int>()}.");
+        });
+        return option;
+    }
 
     private static Option<double> QuietOption() => new("--wait-quiet")
     {
