@@ -127,18 +127,7 @@ public sealed class GemmBenchmark
     public IReadOnlyList<GemmResult> Run(GemmShape shape)
     {
         int m = shape.M, n = shape.N, k = shape.K;
-        var rng = new Random(HashCode.Combine(m, n, k) & 0x7fffffff);
-        var a = new float[m * k];
-        var b = new float[k * n];
-        for (int i = 0; i < a.Length; i++)
-            a[i] = (float)(rng.NextDouble() * 2 - 1);
-        for (int i = 0; i < b.Length; i++)
-            b[i] = rng.Next(-256, 257) / 256f;
-        var a8 = new byte[m * k];
-        rng.NextBytes(a8);
-        var b8 = new sbyte[k * n];
-        for (int i = 0; i < b8.Length; i++)
-            b8[i] = (sbyte)rng.Next(-128, 128);
+        var (a, b, a8, b8, rng) = Inputs(shape);
 
         DType[] formats = [DType.F32, DType.F16, DType.BF16];
         var packed = formats.Select(f => GemmF32.Pack(b, k, n, f)).ToArray();
@@ -195,13 +184,7 @@ public sealed class GemmBenchmark
     public IReadOnlyList<CoexGemmTiming> RunCoexOnly(GemmShape shape)
     {
         int m = shape.M, n = shape.N, k = shape.K;
-        var rng = new Random(HashCode.Combine(m, n, k) & 0x7fffffff);
-        var a = new float[m * k];
-        var b = new float[k * n];
-        for (int i = 0; i < a.Length; i++)
-            a[i] = (float)(rng.NextDouble() * 2 - 1);
-        for (int i = 0; i < b.Length; i++)
-            b[i] = rng.Next(-256, 257) / 256f;
+        var (a, b, a8, b8, _) = Inputs(shape);
         var c = new float[m * n];
         int threads = Threads;
         DType[] formats = [DType.F32, DType.F16, DType.BF16];
@@ -210,11 +193,6 @@ public sealed class GemmBenchmark
         var kernels = new List<CoexGemmTiming>();
         if (_int8 is not null)
         {
-            var a8 = new byte[m * k];
-            rng.NextBytes(a8);
-            var b8 = new sbyte[k * n];
-            for (int i = 0; i < b8.Length; i++)
-                b8[i] = (sbyte)rng.Next(-128, 128);
             var c8 = new int[m * n];
             var multiply = _int8(b8, k, n);
             contenders.Add(() => multiply(a8, ActivationZeroPoint, c8, m, threads));
@@ -226,6 +204,29 @@ public sealed class GemmBenchmark
         if (_int8 is not null)
             kernels.Add(new CoexGemmTiming("u8s8", shape, threads, shape.Ops / times[3].MedianSeconds / 1e9, null, (long)k * n));
         return kernels;
+    }
+
+    /// <summary>
+    /// Seeded inputs for <paramref name="shape"/>: A floats uniform in [−1, 1]; B multiples of 1/256 in [−1, 1]
+    /// (at most 8 significant bits, so F16 and BF16 packing is lossless); A8 uniform uint8; B8 uniform int8.
+    /// </summary>
+    private static (float[] A, float[] B, byte[] A8, sbyte[] B8, Random Rng) Inputs(GemmShape shape)
+    {
+        int m = shape.M, n = shape.N, k = shape.K;
+        // A fixed seed per shape (HashCode is randomized per process): the same inputs on every run.
+        var rng = new Random(unchecked(m * 1_000_003 + n * 1009 + k));
+        var a = new float[m * k];
+        var b = new float[k * n];
+        for (int i = 0; i < a.Length; i++)
+            a[i] = (float)(rng.NextDouble() * 2 - 1);
+        for (int i = 0; i < b.Length; i++)
+            b[i] = rng.Next(-256, 257) / 256f;
+        var a8 = new byte[m * k];
+        rng.NextBytes(a8);
+        var b8 = new sbyte[k * n];
+        for (int i = 0; i < b8.Length; i++)
+            b8[i] = (sbyte)rng.Next(-128, 128);
+        return (a, b, a8, b8, rng);
     }
 
     /// <summary>
