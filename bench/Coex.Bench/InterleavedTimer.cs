@@ -8,7 +8,12 @@ namespace Coex.Bench;
 /// <param name="MinCalls">Timed calls each contender makes at least, however slow.</param>
 /// <param name="MaxCalls">Timed calls after which a contender stops, however fast.</param>
 /// <param name="SliceSeconds">Length of one turn: a contender runs back to back this long before the next takes over.</param>
-public sealed record TimingOptions(int WarmupCalls = 3, double MinSeconds = 0.3, int MinCalls = 5, int MaxCalls = 20_000, double SliceSeconds = 0.03)
+/// <param name="SettleSeconds">
+/// Untimed pause between turns. Thread pools (ONNX Runtime's and .NET's) keep their workers spinning for a while after
+/// a parallel call; without the pause those spinning threads steal cores from whichever contender runs next.
+/// </param>
+public sealed record TimingOptions(int WarmupCalls = 3, double MinSeconds = 0.3, int MinCalls = 5, int MaxCalls = 20_000,
+    double SliceSeconds = 0.03, double SettleSeconds = 0.005)
 {
     /// <summary>The benchmark's defaults.</summary>
     public static TimingOptions Default { get; } = new();
@@ -45,6 +50,8 @@ public static class InterleavedTimer
             {
                 if (Done(samples[c].Count, total[c], options))
                     continue;
+                if (options.SettleSeconds > 0)
+                    Thread.Sleep(TimeSpan.FromSeconds(options.SettleSeconds));
                 long sliceStart = Stopwatch.GetTimestamp();
                 do
                 {

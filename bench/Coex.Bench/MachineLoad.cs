@@ -12,6 +12,8 @@ public sealed class MachineLoad
 {
     /// <summary>Clock ticks per second of /proc/stat (USER_HZ, 100 on every mainstream Linux build).</summary>
     private const double TicksPerSecond = 100;
+    /// <summary>Shortest window whose load is reported (20 ticks).</summary>
+    private const double MinWindowSeconds = 0.2;
 
     private readonly long? _busyTicks;
     private readonly TimeSpan _ownCpu;
@@ -45,7 +47,7 @@ public sealed class MachineLoad
         }
     }
 
-    /// <summary>Average cores other processes kept busy since <see cref="Start"/>; null where it cannot be read.</summary>
+    /// <summary>Average cores other processes kept busy since <see cref="Start"/>; null where it cannot be read or the window is under 0.2 s.</summary>
     public double? OtherCores
     {
         get
@@ -53,6 +55,9 @@ public sealed class MachineLoad
             if (_busyTicks is not { } before || BusyTicks() is not { } after)
                 return null;
             double wall = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+            // /proc/stat counts in 10 ms ticks: a shorter window cannot say anything.
+            if (wall < MinWindowSeconds)
+                return null;
             double own = (Process.GetCurrentProcess().TotalProcessorTime - _ownCpu).TotalSeconds;
             return Math.Max(0, ((after - before) / TicksPerSecond - own) / wall);
         }
