@@ -1,3 +1,5 @@
+using Coex.Kernels;
+
 namespace Coex.Bench;
 
 /// <summary>
@@ -6,8 +8,14 @@ namespace Coex.Bench;
 /// </summary>
 public delegate void Int8Multiply(ReadOnlySpan<byte> a, byte aZeroPoint, Span<int> c, int m, int threads);
 
-/// <summary>Packs row-major int8 weights B[K,N] once and returns the multiply over them.</summary>
-public delegate Int8Multiply Int8Packer(ReadOnlySpan<sbyte> b, int k, int n);
+/// <summary>An int8 GEMM over weights packed once.</summary>
+/// <param name="Multiply">The multiply over the packed weights.</param>
+/// <param name="Isa">The instruction path the packed weights run (picks the roof in <c>coex bench roofline</c>).</param>
+/// <param name="WeightBytes">Bytes of packed weights one multiply reads.</param>
+public sealed record Int8Kernel(Int8Multiply Multiply, Isa Isa, long WeightBytes);
+
+/// <summary>Packs row-major int8 weights B[K,N] once and returns the GEMM over them.</summary>
+public delegate Int8Kernel Int8Packer(ReadOnlySpan<sbyte> b, int k, int n);
 
 /// <summary>Where the benchmarks find Coex's u8×s8 GEMM.</summary>
 public static class CoexInt8
@@ -20,7 +28,8 @@ public static class CoexInt8
     /// (b, k, n) =>
     /// {
     ///     var packed = Coex.Kernels.Gemm.GemmU8S8.Pack(b, k, n);
-    ///     return (a, za, c, m, threads) => Coex.Kernels.Gemm.GemmU8S8.MultiplyS32(a, za, packed, c, m, threads);
+    ///     return new Int8Kernel((a, za, c, m, threads) => Coex.Kernels.Gemm.GemmU8S8.MultiplyS32(a, za, packed, c, m, threads),
+    ///         packed.Isa, packed.Bytes);
     /// };
     /// </code>
     /// </remarks>

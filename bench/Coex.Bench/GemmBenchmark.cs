@@ -74,10 +74,14 @@ public sealed record GemmResult(string Kernel, GemmShape Shape, int Threads, dou
     }
 }
 
-/// <summary>Coex's throughput on one shape, with what bounds it: the float path and the bytes of weights streamed per multiply.</summary>
-/// <param name="FloatIsa">The float kernel path (from the packed weights); null for int8 (the int8 kernel's path is not exposed yet).</param>
-/// <param name="WeightBytes">Bytes of packed B read by one multiply (int8: K·N, assuming one byte per weight).</param>
-public sealed record CoexGemmTiming(string Kernel, GemmShape Shape, int Threads, double Gops, Isa? FloatIsa, long WeightBytes);
+/// <summary>Coex's throughput on one shape, with what bounds it: the kernel path and the bytes of weights read per multiply.</summary>
+/// <param name="Isa">The path the packed weights run.</param>
+/// <param name="WeightBytes">Bytes of packed B one multiply reads.</param>
+public sealed record CoexGemmTiming(string Kernel, GemmShape Shape, int Threads, double Gops, Isa Isa, long WeightBytes)
+{
+    /// <summary>True for the u8×s8 kernel, false for the float kernels (f32 arithmetic whatever the weight format).</summary>
+    public bool IsInt8 => Kernel == "u8s8";
+}
 
 /// <summary>
 /// Coex's GEMM kernels against ONNX Runtime in the same process, on the same shapes, inputs and thread count.
@@ -135,7 +139,7 @@ public sealed class GemmBenchmark
         var ortOut = new float[m * n];
         var ortOut8 = new int[m * n];
         var coexOut8 = new int[m * n];
-        Int8Multiply? coex8 = _int8?.Invoke(b8, k, n);
+        Int8Multiply? coex8 = _int8?.Invoke(b8, k, n).Multiply;
         int threads = Threads;
 
         using var ort = OrtGemm.MatMulF32(a, b, ortOut, m, k, n, threads);
@@ -191,18 +195,20 @@ public sealed class GemmBenchmark
         var packed = formats.Select(f => GemmF32.Pack(b, k, n, f)).ToArray();
         var contenders = packed.Select(p => (Action)(() => GemmF32.Multiply(a, p, c, m, threads))).ToList();
         var kernels = new List<CoexGemmTiming>();
+        Int8Kernel? int8 = null;
         if (_int8 is not null)
         {
             var c8 = new int[m * n];
-            var multiply = _int8(b8, k, n);
+            int8 = _int8(b8, k, n);
+            var multiply = int8.Multiply;
             contenders.Add(() => multiply(a8, ActivationZeroPoint, c8, m, threads));
         }
         var times = InterleavedTimer.Measure(contenders, Timing);
         string[] names = ["f32", "f16w", "bf16w"];
         for (int f = 0; f < 3; f++)
             kernels.Add(new CoexGemmTiming(names[f], shape, threads, shape.Ops / times[f].MedianSeconds / 1e9, packed[f].Isa, packed[f].Bytes));
-        if (_int8 is not null)
-            kernels.Add(new CoexGemmTiming("u8s8", shape, threads, shape.Ops / times[3].MedianSeconds / 1e9, null, (long)k * n));
+        if (int8 is not null)
+            kernels.Add(new CoexGemmTiming("u8s8", shape, threads, shape.Ops / times[3].MedianSeconds / 1e9, int8.Isa, int8.WeightBytes));
         return kernels;
     }
 

@@ -350,12 +350,14 @@ public sealed record RoofFraction(CoexGemmTiming Gemm, RoofKind ComputeRoofKind,
     /// <summary>Places <paramref name="gemm"/> under the roofs in <paramref name="roofs"/> (measured at its thread count).</summary>
     public static RoofFraction For(CoexGemmTiming gemm, IReadOnlyList<Roof> roofs)
     {
-        RoofKind kind = gemm.FloatIsa switch
+        // Scalar paths are held to the narrowest vector roof: a scalar kernel far below it is the point of the figure.
+        RoofKind kind = (gemm.IsInt8, gemm.Isa) switch
         {
-            Isa.Avx512 => RoofKind.Fp32Avx512,
-            Isa.Avx2 or Isa.Scalar => RoofKind.Fp32Avx2,
-            null => CpuFeatures.HasAvxVnni ? RoofKind.Int8AvxVnni : CpuFeatures.HasAvx512 ? RoofKind.Int8Avx512BW : RoofKind.Int8Avx2,
-            _ => RoofKind.Fp32Avx2,
+            (false, Isa.Avx512) => RoofKind.Fp32Avx512,
+            (false, _) => RoofKind.Fp32Avx2,
+            (true, Isa.AvxVnni) => RoofKind.Int8AvxVnni,
+            (true, Isa.Avx512) => RoofKind.Int8Avx512BW,
+            (true, _) => RoofKind.Int8Avx2,
         };
         double compute = Find(roofs, kind, gemm.Threads);
         double? bandwidth = null;

@@ -1,4 +1,5 @@
 using Coex.Bench;
+using Coex.Kernels;
 
 namespace Coex.Tests.Bench;
 
@@ -11,7 +12,7 @@ public class GemmBenchmarkTests
     private static Int8Packer ScalarInt8(bool wrong = false) => (b, k, n) =>
     {
         var weights = b.ToArray();
-        return (a, za, c, m, threads) =>
+        return new Int8Kernel((a, za, c, m, threads) =>
         {
             for (int i = 0; i < m; i++)
                 for (int j = 0; j < n; j++)
@@ -21,7 +22,7 @@ public class GemmBenchmarkTests
                         sum += (a[i * k + p] - za) * weights[p * n + j];
                     c[i * n + j] = sum;
                 }
-        };
+        }, Isa.Scalar, weights.Length);
     };
 
     [Fact]
