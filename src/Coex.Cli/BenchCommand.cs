@@ -29,19 +29,31 @@ internal static class BenchCommand
         {
             int n = KernelThreads.Resolve(parse.GetValue(threads));
             Header("Roofline: this machine's peaks, and Coex GEMM against them", n);
-            IReadOnlyList<Roof> roofs = [];
-            var load = MachineLoad.Start();
-            var timings = new List<CoexGemmTiming>();
+            var roofs = new List<Roof>();
+            var roofLoad = new Dictionary<Roof, double?>();
+            var timings = new List<(CoexGemmTiming Timing, double? Load)>();
+            var quietFor = TimeSpan.FromSeconds(parse.GetValue(quiet));
             AnsiConsole.Status().Start("measuring", ctx =>
             {
-                MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
-                roofs = Roofline.MeasureAll(n, step => ctx.Status($"roof: {step}"));
+                foreach (var kind in Enum.GetValues<RoofKind>().Where(Roofline.IsSupported))
+                    for (int t = 1; t <= n; t++)
+                    {
+                        ctx.Status($"roof: {kind}, {t} thread(s)");
+                        MachineLoad.WaitForQuiet(quietFor);
+                        var window = MachineLoad.Start();
+                        var roof = Roofline.Measure(kind, t);
+                        roofs.Add(roof);
+                        roofLoad[roof] = window.OtherCores;
+                    }
                 var benchmark = new GemmBenchmark(n);
                 foreach (var shape in GemmBenchmark.Shapes(ShapeSet.Full))
                 {
                     ctx.Status($"Coex GEMM {shape}");
-                    MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
-                    timings.AddRange(benchmark.RunCoexOnly(shape));
+                    MachineLoad.WaitForQuiet(quietFor);
+                    var window = MachineLoad.Start();
+                    var shapeTimings = benchmark.RunCoexOnly(shape);
+                    double? load = window.OtherCores;
+                    timings.AddRange(shapeTimings.Select(x => (x, load)));
                 }
             });
 
@@ -51,29 +63,31 @@ internal static class BenchCommand
             foreach (var group in roofs.GroupBy(r => r.Kind))
             {
                 var cells = new List<string> { group.Key.ToString(), Instructions(group.Key), group.First().Unit };
-                cells.AddRange(group.OrderBy(r => r.Threads).Select(r => Num(r.Value)));
+                cells.AddRange(group.OrderBy(r => r.Threads).Select(r => Num(r.Value) + (roofLoad[r] is > 0.1 ? " [red]*[/]" : "")));
                 roofTable.AddRow(cells.ToArray());
             }
             AnsiConsole.Write(roofTable);
             AnsiConsole.MarkupLine("[grey]Compute: 12 independent accumulator chains per thread, best of 3 runs of ~0.15 s; multiply and add count as 2 ops.[/]");
             AnsiConsole.MarkupLine($"[grey]Memory: sum of a {Roofline.BandwidthBytes >> 20} MiB array split over the threads, best of 3.[/]");
+            if (roofLoad.Values.Any(l => l is > 0.1))
+                AnsiConsole.MarkupLine("[red]*[/] [grey]other processes kept more than 0.1 core busy while this figure was measured: it may be low.[/]");
 
             var gemmTable = new Table().Border(TableBorder.Rounded)
-                .AddColumns("kernel", "shape M×N×K", "threads", "Coex GOP/s", "compute roof", "roof GOP/s", "% compute", "B bytes", "BW roof GOP/s", "% BW");
-            foreach (int c in new[] { 2, 3, 5, 6, 7, 8, 9 })
+                .AddColumns("kernel", "shape M×N×K", "threads", "Coex GOP/s", "compute roof", "roof GOP/s", "% compute", "B bytes", "BW roof GOP/s", "% BW", "other load");
+            foreach (int c in new[] { 2, 3, 5, 6, 7, 8, 9, 10 })
                 gemmTable.Columns[c].RightAligned();
-            foreach (var t in timings)
+            foreach (var (t, load) in timings)
             {
                 var f = RoofFraction.For(t, roofs);
                 gemmTable.AddRow(t.Kernel, t.Shape.ToString(), t.Threads.ToString(CultureInfo.InvariantCulture), Num(t.Gops),
                     f.ComputeRoofKind.ToString(), Num(f.ComputeRoofGops), Percent(f.OfCompute),
-                    Bytes(t.WeightBytes), Num(f.BandwidthRoofGops), Percent(f.OfBandwidth));
+                    Bytes(t.WeightBytes), Num(f.BandwidthRoofGops), Percent(f.OfBandwidth), Load(load));
             }
             AnsiConsole.Write(gemmTable);
             AnsiConsole.MarkupLine($"[grey]BW roof (M ≤ {RoofFraction.SmallM} only): 2·M·N·K over the time to read packed B once from memory; B that fits in cache can beat it (% BW > 100).[/]");
-            if (!timings.Any(t => t.Kernel == "u8s8"))
+            if (!timings.Any(t => t.Timing.IsInt8))
                 AnsiConsole.MarkupLine("[yellow]u8s8: Coex's int8 GEMM is not on this branch yet (Coex.Bench.CoexInt8.Gemm is null); int8 roofs are above for when it lands.[/]");
-            ReportLoad(load);
+            ReportLoad(roofLoad.Values.Concat(timings.Select(t => t.Load)).ToList(), "figures");
             return 0;
         });
         return command;
@@ -146,7 +160,7 @@ internal static class BenchCommand
             foreach (int c in new[] { 2, 3, 5, 6, 7, 9 })
                 table.Columns[c].RightAligned();
             var results = new List<GemmResult>();
-            var load = MachineLoad.Start();
+            var busy = new List<double?>();
             AnsiConsole.Status().Start("measuring", ctx =>
             {
                 foreach (var shape in GemmBenchmark.Shapes(set))
@@ -156,6 +170,7 @@ internal static class BenchCommand
                     ctx.Status($"measuring {shape}");
                     var shapeLoad = MachineLoad.Start();
                     var rows = benchmark.Run(shape);
+                    busy.Add(shapeLoad.OtherCores);
                     string other = Load(shapeLoad.OtherCores);
                     foreach (var r in rows)
                     {
@@ -176,7 +191,7 @@ internal static class BenchCommand
             AnsiConsole.MarkupLine("[grey]other load: cores other processes kept busy while that shape was measured (0 on an idle machine).[/]");
             if (!benchmark.HasCoexInt8)
                 AnsiConsole.MarkupLine("[yellow]u8s8: Coex's int8 GEMM is not on this branch yet (Coex.Bench.CoexInt8.Gemm is null): only the peer is timed.[/]");
-            ReportLoad(load);
+            ReportLoad(busy, "shapes");
 
             if (parse.GetValue(json) is { } file)
             {
@@ -193,13 +208,14 @@ internal static class BenchCommand
         return command;
     }
 
-    /// <summary>Says how much CPU other processes took during the run; on a 2-core machine even one busy process ruins a measurement.</summary>
-    private static void ReportLoad(MachineLoad load)
+    /// <summary>Says how many measurements shared the CPUs with other processes; on 2 cores even one busy process ruins a figure.</summary>
+    private static void ReportLoad(IReadOnlyList<double?> loads, string what)
     {
-        if (load.OtherCores is not { } cores)
-            return;
-        string text = $"other processes kept {cores.ToString("0.00", CultureInfo.InvariantCulture)} of {Environment.ProcessorCount} cores busy during this run";
-        AnsiConsole.MarkupLine(cores > 0.1 ? $"[red]warning: {text}: the numbers above are not clean.[/]" : $"[grey]{text}.[/]");
+        int busy = loads.Count(l => l is > 0.1), unknown = loads.Count(l => l is null);
+        if (busy > 0)
+            AnsiConsole.MarkupLine($"[red]warning: {busy} of {loads.Count} {what} were measured while other processes kept more than 0.1 core busy: those numbers are not clean.[/]");
+        else if (unknown < loads.Count)
+            AnsiConsole.MarkupLine($"[grey]All {what} were measured with other processes below 0.1 core.[/]");
     }
 
     private static void Header(string title, int threads)
