@@ -33,12 +33,12 @@ internal static class BenchCommand
             var roofLoad = new Dictionary<Roof, double?>();
             var timings = new List<(CoexGemmTiming Timing, double? Load)>();
             var quietFor = TimeSpan.FromSeconds(parse.GetValue(quiet));
-            AnsiConsole.Status().Start("measuring", ctx =>
+            WithStatus(status =>
             {
                 foreach (var kind in Enum.GetValues<RoofKind>().Where(Roofline.IsSupported))
                     for (int t = 1; t <= n; t++)
                     {
-                        ctx.Status($"roof: {kind}, {t} thread(s)");
+                        status($"roof: {kind}, {t} thread(s)");
                         MachineLoad.WaitForQuiet(quietFor);
                         var window = MachineLoad.Start();
                         var roof = Roofline.Measure(kind, t);
@@ -48,7 +48,7 @@ internal static class BenchCommand
                 var benchmark = new GemmBenchmark(n);
                 foreach (var shape in GemmBenchmark.Shapes(ShapeSet.Full))
                 {
-                    ctx.Status($"Coex GEMM {shape}");
+                    status($"Coex GEMM {shape}");
                     MachineLoad.WaitForQuiet(quietFor);
                     var window = MachineLoad.Start();
                     var shapeTimings = benchmark.RunCoexOnly(shape);
@@ -91,6 +91,18 @@ internal static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> with a live status line on a terminal; piped output gets no progress lines,
+    /// so a captured run is just its tables.
+    /// </summary>
+    private static void WithStatus(Action<Action<string>> body)
+    {
+        if (Console.IsOutputRedirected)
+            body(_ => { });
+        else
+            AnsiConsole.Status().Start("measuring", ctx => body(text => ctx.Status(Markup.Escape(text))));
     }
 
     private static string Instructions(RoofKind kind) => kind switch
@@ -161,13 +173,13 @@ internal static class BenchCommand
                 table.Columns[c].RightAligned();
             var results = new List<GemmResult>();
             var busy = new List<double?>();
-            AnsiConsole.Status().Start("measuring", ctx =>
+            WithStatus(status =>
             {
                 foreach (var shape in GemmBenchmark.Shapes(set))
                 {
-                    ctx.Status($"waiting for a quiet machine, then {shape}");
+                    status($"waiting for a quiet machine, then {shape}");
                     MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
-                    ctx.Status($"measuring {shape}");
+                    status($"measuring {shape}");
                     var shapeLoad = MachineLoad.Start();
                     var rows = benchmark.Run(shape);
                     busy.Add(shapeLoad.OtherCores);
