@@ -39,20 +39,28 @@ internal static class BenchCommand
                     for (int t = 1; t <= n; t++)
                     {
                         status($"roof: {kind}, {t} thread(s)");
-                        MachineLoad.WaitForQuiet(quietFor);
-                        var window = MachineLoad.Start();
-                        var roof = Roofline.Measure(kind, t);
-                        roofs.Add(roof);
-                        roofLoad[roof] = window.OtherCores;
+                        // A roof is the best the machine can do: a figure taken while others were busy is retried, keeping the best.
+                        Roof best = default;
+                        double? bestLoad = null;
+                        for (int attempt = 0; attempt < BusyAttempts; attempt++)
+                        {
+                            MachineLoad.WaitForQuiet(quietFor);
+                            var window = MachineLoad.Start();
+                            var roof = Roofline.Measure(kind, t);
+                            double? load = window.OtherCores;
+                            if (roof.Value > best.Value)
+                                (best, bestLoad) = (roof, load);
+                            if (load is not > 0.1)
+                                break;
+                        }
+                        roofs.Add(best);
+                        roofLoad[best] = bestLoad;
                     }
                 var benchmark = new GemmBenchmark(n);
                 foreach (var shape in GemmBenchmark.Shapes(ShapeSet.Full))
                 {
                     status($"Coex GEMM {shape}");
-                    MachineLoad.WaitForQuiet(quietFor);
-                    var window = MachineLoad.Start();
-                    var shapeTimings = benchmark.RunCoexOnly(shape);
-                    double? load = window.OtherCores;
+                    var (shapeTimings, load) = LeastDisturbed(quietFor, () => benchmark.RunCoexOnly(shape));
                     timings.AddRange(shapeTimings.Select(x => (x, load)));
                 }
             });
@@ -91,6 +99,30 @@ internal static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Measurements taken while other processes kept more than 0.1 core busy are tried this many times in all.</summary>
+    private const int BusyAttempts = 3;
+
+    /// <summary>
+    /// Waits for a quiet machine, then measures; while other processes were busy during the measurement, tries again
+    /// (up to <see cref="BusyAttempts"/> in all) and keeps the attempt they disturbed least, with its load.
+    /// </summary>
+    private static (T Result, double? Load) LeastDisturbed<T>(TimeSpan quietFor, Func<T> measure)
+    {
+        (T Result, double? Load)? best = null;
+        for (int attempt = 0; attempt < BusyAttempts; attempt++)
+        {
+            MachineLoad.WaitForQuiet(quietFor);
+            var window = MachineLoad.Start();
+            var result = measure();
+            double? load = window.OtherCores;
+            if (best is null || (load ?? 0) < (best.Value.Load ?? 0))
+                best = (result, load);
+            if (load is not > 0.1)
+                break;
+        }
+        return best!.Value;
     }
 
     /// <summary>
@@ -142,8 +174,8 @@ internal static class BenchCommand
 
     private static Option<double> QuietOption() => new("--wait-quiet")
     {
-        Description = "Before each shape, wait up to this many seconds for other processes to leave the CPUs idle (0: don't wait).",
-        DefaultValueFactory = _ => 10,
+        Description = "Before each measurement, wait up to this many seconds for other processes to leave the CPUs idle (0: don't wait); a measurement they disturbed anyway is retried up to twice.",
+        DefaultValueFactory = _ => 5,
     };
 
     private static Command CreateGemm()
@@ -178,12 +210,13 @@ internal static class BenchCommand
                 foreach (var shape in GemmBenchmark.Shapes(set))
                 {
                     status($"waiting for a quiet machine, then {shape}");
-                    MachineLoad.WaitForQuiet(TimeSpan.FromSeconds(parse.GetValue(quiet)));
-                    status($"measuring {shape}");
-                    var shapeLoad = MachineLoad.Start();
-                    var rows = benchmark.Run(shape);
-                    busy.Add(shapeLoad.OtherCores);
-                    string other = Load(shapeLoad.OtherCores);
+                    var (rows, shapeLoad) = LeastDisturbed(TimeSpan.FromSeconds(parse.GetValue(quiet)), () =>
+                    {
+                        status($"measuring {shape}");
+                        return benchmark.Run(shape);
+                    });
+                    busy.Add(shapeLoad);
+                    string other = Load(shapeLoad);
                     foreach (var r in rows)
                     {
                         results.Add(r);
