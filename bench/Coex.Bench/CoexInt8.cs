@@ -1,4 +1,5 @@
 using Coex.Kernels;
+using Coex.Kernels.Gemm;
 
 namespace Coex.Bench;
 
@@ -20,18 +21,10 @@ public delegate Int8Kernel Int8Packer(ReadOnlySpan<sbyte> b, int k, int n);
 /// <summary>Where the benchmarks find Coex's u8×s8 GEMM.</summary>
 public static class CoexInt8
 {
-    /// <summary>The Coex int8 GEMM under test, or null while it is not on this branch (the u8s8 rows then time only the peer).</summary>
-    /// <remarks>
-    /// TODO(int8): the int8 kernel is being written on another branch. When <c>Coex.Kernels.Gemm.GemmU8S8</c> exists
-    /// here, replace <c>null</c> with:
-    /// <code>
-    /// (b, k, n) =>
-    /// {
-    ///     var packed = Coex.Kernels.Gemm.GemmU8S8.Pack(b, k, n);
-    ///     return new Int8Kernel((a, za, c, m, threads) => Coex.Kernels.Gemm.GemmU8S8.MultiplyS32(a, za, packed, c, m, threads),
-    ///         packed.Isa, packed.Bytes);
-    /// };
-    /// </code>
-    /// </remarks>
-    public static Int8Packer? Gemm { get; } = null;
+    /// <summary>The Coex int8 GEMM under test: <see cref="GemmU8S8"/> on the path it picks for this machine.</summary>
+    public static Int8Packer Gemm { get; } = (b, k, n) =>
+    {
+        var packed = GemmU8S8.Pack(b, k, n);
+        return new Int8Kernel((a, za, c, m, threads) => GemmU8S8.MultiplyS32(a, za, packed, c, m, threads), packed.Isa, packed.Bytes);
+    };
 }

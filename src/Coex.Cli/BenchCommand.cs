@@ -93,8 +93,6 @@ internal static class BenchCommand
             }
             AnsiConsole.Write(gemmTable);
             AnsiConsole.MarkupLine($"[grey]BW roof (M ≤ {RoofFraction.SmallM} only): 2·M·N·K over the time to read packed B once from memory; B that fits in cache can beat it (% BW > 100).[/]");
-            if (!timings.Any(t => t.Timing.IsInt8))
-                AnsiConsole.MarkupLine("[yellow]u8s8: Coex's int8 GEMM is not on this branch yet (Coex.Bench.CoexInt8.Gemm is null); int8 roofs are above for when it lands.[/]");
             ReportLoad(roofLoad.Values.Concat(timings.Select(t => t.Load)).ToList(), "figures");
             return 0;
         });
@@ -234,8 +232,6 @@ internal static class BenchCommand
             if (HostCpu.PeerOnlyFlags() is { Count: > 0 } flags)
                 AnsiConsole.MarkupLine($"[grey]This CPU also has {string.Join(", ", flags)}: ORT's MLAS may use AMX tiles for u8s8 (a u8s8 peer above the AVX-VNNI roof of `coex bench roofline` means it does); .NET 10 exposes no AMX or 512-bit VNNI intrinsics to Coex.[/]");
             AnsiConsole.MarkupLine("[grey]other load: cores other processes kept busy while that shape was measured (0 on an idle machine).[/]");
-            if (!benchmark.HasCoexInt8)
-                AnsiConsole.MarkupLine("[yellow]u8s8: Coex's int8 GEMM is not on this branch yet (Coex.Bench.CoexInt8.Gemm is null): only the peer is timed.[/]");
             ReportLoad(busy, "shapes");
 
             if (parse.GetValue(json) is { } file)
