@@ -188,3 +188,33 @@ public class GraphMappingTests
         }
     }
 }
+
+public class GraphEstimateTests
+{
+    [Fact]
+    public void Estimate_costs_every_mapped_layer_and_sums_them()
+    {
+        var spec = AcceleratorPresets.Eyeriss;
+        var e = GraphEstimate.Evaluate(BuiltinModels.LeNet(), spec, BitWidths.Int8);
+        Assert.Equal(5, e.Layers.Count);
+        Assert.Equal(7, e.NotMapped.Count);
+        foreach (var l in e.Layers)
+            Assert.Equal(SystolicArrayModel.Evaluate(l.Layer.Shape, BitWidths.Int8, spec), l.Cost);
+        Assert.Equal(e.Layers.Sum(l => l.Cost.TotalCycles), e.Totals.TotalCycles);
+        Assert.Equal(e.Layers.Sum(l => l.Cost.DramBytes), e.Totals.DramBytes);
+    }
+
+    [Fact]
+    public void Halving_bit_widths_never_lowers_intensity()
+    {
+        var spec = AcceleratorPresets.EdgeTpu;
+        var layers = GraphMapping.Map(BuiltinModels.MobileNetV2Block());
+        var w8 = GraphEstimate.Evaluate(layers, spec, BitWidths.Int8);
+        var w4 = GraphEstimate.Evaluate(layers, spec, new BitWidths(4, 4));
+        foreach (var (a, b) in w8.Layers.Zip(w4.Layers))
+        {
+            Assert.True(b.Cost.DramBytes <= a.Cost.DramBytes, a.Layer.Shape.Name);
+            Assert.True(b.Cost.Intensity >= a.Cost.Intensity, a.Layer.Shape.Name);
+        }
+    }
+}
