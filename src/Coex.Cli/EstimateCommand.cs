@@ -50,6 +50,9 @@ internal static class EstimateCommand
         command.Options.Add(listPresets);
         command.SetAction(parse =>
         {
+            // Piped output has no terminal width; Spectre would assume 80 columns and wrap every cell.
+            if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < PipedWidth)
+                AnsiConsole.Profile.Width = PipedWidth;
             if (parse.GetValue(listPresets))
             {
                 PrintPresets();
@@ -73,6 +76,11 @@ internal static class EstimateCommand
     {
         if (batch is <= 0)
             throw new ArgumentException($"--batch must be positive, got {batch}.");
+        foreach (var (flag, value) in new[] { ("--wbits", wbits), ("--abits", abits) })
+        {
+            if (value is < BitWidths.MinBits or > BitWidths.MaxBits)
+                throw new ArgumentException($"{flag} must be {BitWidths.MinBits}–{BitWidths.MaxBits}, got {value}.");
+        }
         var bits = new BitWidths(wbits, abits);
         var spec = LoadSpec(hwArg);
         var (graph, modelName) = LoadModel(modelArg ?? BuiltinModels.Names[0], batch);
@@ -145,9 +153,6 @@ internal static class EstimateCommand
     private static void PrintTable(GraphEstimate e, string modelName)
     {
         var spec = e.Spec;
-        // Piped output has no terminal width; Spectre would assume 80 columns and wrap every cell.
-        if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < PipedWidth)
-            AnsiConsole.Profile.Width = PipedWidth;
         AnsiConsole.MarkupLineInterpolated(
             $"[bold]{modelName}[/] on [bold]{spec.Name}[/]: {spec.Rows}×{spec.Cols} {spec.Dataflow}, {spec.ClockMHz:0.#} MHz, {spec.DramBytesPerCycle:0.##} B/cycle DRAM; W{e.Bits.Weights}A{e.Bits.Activations}");
         var table = new Table().Border(TableBorder.Rounded);
@@ -247,7 +252,9 @@ internal static class EstimateCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>One decimal, or two below 1 % so a nearly idle array does not read as exactly 0.0 %.</summary>
+    private static string Percent(double fraction) =>
+        (fraction * 100).ToString(fraction < 0.01 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
