@@ -62,8 +62,8 @@ internal static class RooflinePlot
             arrow.ArrowheadLength = 8;
         }
 
-        AddLayers(plot, highPoints, $"layers at W{high.Bits.Weights}A{high.Bits.Activations}", Colors.Blue, MarkerShape.FilledCircle, labels: true);
-        AddLayers(plot, lowPoints, $"layers at W{low.Bits.Weights}A{low.Bits.Activations}", Colors.OrangeRed, MarkerShape.FilledDiamond, labels: false);
+        AddLayers(plot, highPoints, $"layers at W{high.Bits.Weights}A{high.Bits.Activations}", Colors.Blue, MarkerShape.FilledCircle, below: false);
+        AddLayers(plot, lowPoints, $"layers at W{low.Bits.Weights}A{low.Bits.Activations}", Colors.OrangeRed, MarkerShape.FilledDiamond, below: true);
 
         var ticks = new ScottPlot.TickGenerators.NumericAutomatic
         {
@@ -99,7 +99,9 @@ internal static class RooflinePlot
             .Select(l => new Point(l.Layer.Shape.Name, l.Cost.Intensity, l.Cost.Ops / (double)l.Cost.TotalCycles * hz * 1e-9)),
     ];
 
-    private static void AddLayers(Plot plot, List<Point> points, string legend, Color color, MarkerShape shape, bool labels)
+    /// <summary>One marker per layer, labelled above its point (<paramref name="below"/> false) or below it, so the
+    /// two bit widths' labels of a layer that barely moves do not collide.</summary>
+    private static void AddLayers(Plot plot, List<Point> points, string legend, Color color, MarkerShape shape, bool below)
     {
         if (points.Count == 0)
             return;
@@ -109,8 +111,6 @@ internal static class RooflinePlot
         scatter.Color = color;
         scatter.MarkerSize = 11;
         scatter.MarkerShape = shape;
-        if (!labels)
-            return;
         var placed = new List<(double X, double Y)>();
         foreach (var p in points.OrderByDescending(p => p.Gops))
         {
@@ -119,12 +119,20 @@ internal static class RooflinePlot
             int crowd = placed.Count(q => Math.Abs(q.X - x) < LabelClearX && Math.Abs(q.Y - y) < LabelClearY);
             placed.Add((x, y));
             var text = plot.Add.Text(p.Name, x, y);
-            text.LabelFontSize = 13;
+            text.LabelFontSize = below ? 11 : 13;
             text.LabelFontColor = color;
-            // First label above right of its point, the second above left, any further ones below.
-            text.LabelAlignment = crowd == 1 ? Alignment.LowerRight : crowd == 0 ? Alignment.LowerLeft : Alignment.UpperLeft;
-            text.OffsetX = crowd == 1 ? -7 : 7;
-            text.OffsetY = crowd <= 1 ? -5 : 5 + 15 * (crowd - 2);
+            // The first label goes right of its point, the second left of it, further ones stack outwards.
+            bool left = crowd % 2 == 1;
+            text.LabelAlignment = (below, left) switch
+            {
+                (false, false) => Alignment.LowerLeft,
+                (false, true) => Alignment.LowerRight,
+                (true, false) => Alignment.UpperLeft,
+                (true, true) => Alignment.UpperRight,
+            };
+            text.OffsetX = left ? -7 : 7;
+            float stack = 15 * (crowd / 2);
+            text.OffsetY = below ? 5 + stack : -5 - stack;
         }
     }
 
