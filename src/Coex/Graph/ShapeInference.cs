@@ -108,5 +108,5 @@ internal sealed class InferenceContext
     }
 
     /// <summary>Largest integer tensor tracked as a constant: shape and axes operands are short.</summary>
-    private const int MaxLength = 64;
+    public const int MaxLength = 64;
 }

@@ -23,7 +23,7 @@ internal static class ShapeRules
         "ReduceSum", "ReduceSumSquare", "Relu", "Reshape", "Round", "Selu", "Shape", "Shrink",
         "Sigmoid", "Sign", "Sin", "Sinh", "Size", "Softmax", "Softplus", "Softsign",
         "Sqrt", "Squeeze", "Sub", "Sum", "Tan", "Tanh", "ThresholdedRelu", "Transpose",
-        "Unsqueeze", "Where", "Xor", "ReduceL1", "ReduceL2",
+        "Unsqueeze", "Where", "Xor", "ReduceL1", "ReduceL2", "ConvTranspose", "Slice", "Split", "Pad", "Expand", "Tile",
     };
 
     public static void Infer(Node node, InferenceContext context)
@@ -42,7 +42,11 @@ internal static class ShapeRules
             case "MatMul": MatMul(node, a: 0, b: 1, DTypeOf(node, 0)); break;
             case "MatMulInteger": MatMul(node, a: 0, b: 1, DType.I32); break;
             case "QLinearMatMul": MatMul(node, a: 0, b: 3, DTypeOf(node, 7) ?? DTypeOf(node, 0)); break;
-            case "Add" or "Sub" or "Mul" or "Div" or "Pow" or "Mod" or "PRelu" or "BitShift"
+            case "Add" or "Sub" or "Mul" or "Div":
+                Broadcast(node, 0, DTypeOf(node, 0));
+                Arithmetic(node, context);
+                break;
+            case "Pow" or "Mod" or "PRelu" or "BitShift"
                 or "Max" or "Min" or "Sum" or "Mean" or "BitwiseAnd" or "BitwiseOr" or "BitwiseXor":
                 Broadcast(node, 0, DTypeOf(node, 0));
                 break;
@@ -75,7 +79,7 @@ internal static class ShapeRules
             case "Unsqueeze": Unsqueeze(node, context); break;
             case "Gather": Gather(node, context); break;
             case "Shape": ShapeOp(node, context); break;
-            case "Size": Set(node.Outputs.ElementAtOrDefault(0), DType.I64, []); break;
+            case "Size": Size(node, context); break;
             case "Constant": Constant(node, context); break;
             case "ConstantOfShape": ConstantOfShape(node, context); break;
             case "ReduceSum" or "ReduceMean" or "ReduceMax" or "ReduceMin" or "ReduceProd" or "ReduceL1" or "ReduceL2"
@@ -83,6 +87,12 @@ internal static class ShapeRules
                 Reduce(node, context);
                 break;
             case "ArgMax" or "ArgMin": ArgReduce(node); break;
+            case "ConvTranspose": ConvTranspose(node); break;
+            case "Slice": Slice(node, context); break;
+            case "Split": Split(node, context); break;
+            case "Pad": Pad(node, context); break;
+            case "Expand": Expand(node, context); break;
+            case "Tile": Tile(node, context); break;
         }
     }
 
@@ -205,6 +215,58 @@ internal static class ShapeRules
         Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0), output);
     }
 
+    /// <summary>
+    /// ConvTranspose: <c>[N, W.dim1 · group, out…]</c> with <c>out = s·(in − 1) + output_padding + (k − 1)·d + 1 − pb − pe</c>,
+    /// <c>in · s</c> under SAME_*, or the <c>output_shape</c> attribute when given.
+    /// </summary>
+    private static void ConvTranspose(Node node)
+    {
+        var xs = ShapeOf(node, 0);
+        var ws = ShapeOf(node, 1);
+        if (xs is null || ws is null)
+            return;
+        if (xs.Length < 3 || ws.Length != xs.Length)
+            throw new ShapeContradiction($"input '{Name(node, 0)}' {Show(xs)} and weight '{Name(node, 1)}' {Show(ws)} must both have rank ≥ 3 and equal ranks.");
+        long group = IntAttr(node, "group") ?? 1;
+        if (xs[1].Size is { } c && ws[0].Size is { } wc && c != wc)
+            throw new ShapeContradiction($"input '{Name(node, 0)}' {Show(xs)} has {c} channels but weight '{Name(node, 1)}' {Show(ws)} has {wc}.");
+        int n = xs.Length - 2;
+        var output = new Dim[xs.Length];
+        output[0] = xs[0];
+        output[1] = ws[1].Size is { } perGroup ? Known(perGroup * group) : Dim.Unknown;
+        var strides = Ints(node, "strides");
+        var dilations = Ints(node, "dilations");
+        var pads = Ints(node, "pads");
+        var outputPadding = Ints(node, "output_padding");
+        var outputShape = Ints(node, "output_shape");
+        var kernel = Ints(node, "kernel_shape");
+        string autoPad = node.FindAttribute("auto_pad")?.AsString() ?? "NOTSET";
+        for (int i = 0; i < n; i++)
+        {
+            output[2 + i] = Dim.Unknown;
+            if (outputShape is not null)
+            {
+                // output_shape may list the spatial dims only, or all of them.
+                output[2 + i] = Known(outputShape[outputShape.Count == n ? i : 2 + i]);
+                continue;
+            }
+            long k = kernel is not null ? kernel[i] : ws[2 + i].Size ?? -1;
+            if (xs[2 + i].Size is not { } input || k < 0)
+                continue;
+            long s = At(strides, i), d = At(dilations, i);
+            long size = autoPad is "SAME_UPPER" or "SAME_LOWER"
+                ? input * s
+                : s * (input - 1) + (outputPadding is null ? 0 : outputPadding[i]) + (k - 1) * d + 1
+                    - (autoPad == "NOTSET" && pads is not null ? pads[i] + pads[n + i] : 0);
+            if (size < 0)
+                throw new ShapeContradiction($"spatial dimension {2 + i} of the output would be {size}: pads [{Join(pads)}] exceed the transposed extent.");
+            output[2 + i] = Known(size);
+        }
+        Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0), output);
+
+        static long At(IReadOnlyList<long>? values, int i) => values is null ? 1 : values[i];
+    }
+
     // ---------------------------------------------------------------- matrix products
 
     private static void Gemm(Node node)
@@ -296,8 +358,16 @@ internal static class ShapeRules
     {
         var xs = ShapeOf(node, 0);
         Set(node.Outputs.ElementAtOrDefault(0), dtype, xs);
-        if (node.OpType is "Identity" or "Cast" && context.Constant(node.Inputs.ElementAtOrDefault(0)) is { } c && node.Outputs.ElementAtOrDefault(0) is { } o)
-            context.SetConstant(o, c);
+        if (node.OpType is "Identity" or "Cast" or "Neg" or "Abs" && context.Constant(node.Inputs.ElementAtOrDefault(0)) is { } c
+            && node.Outputs.ElementAtOrDefault(0) is { } o)
+        {
+            context.SetConstant(o, node.OpType switch
+            {
+                "Neg" => [.. c.Select(v => -v)],
+                "Abs" => [.. c.Select(Math.Abs)],
+                _ => c,
+            });
+        }
     }
 
     private static DType? QuantizedType(Node node)
@@ -596,6 +666,195 @@ internal static class ShapeRules
         if (dims.Any(d => d < 0))
             throw new ShapeContradiction($"shape [{string.Join(", ", dims)}] has a negative dimension.");
         Set(node.Outputs.ElementAtOrDefault(0), dtype, [.. dims.Select(Known)]);
+        // A short integer fill (the suffix of a reduced shape, say) stays a tracked constant.
+        long fill = value is { Kind: AttributeKind.Tensor } v && v.AsTensor() is { Length: 1 } t
+            ? t.DType switch { DType.I64 => t.AsSpan<long>()[0], DType.I32 => t.AsSpan<int>()[0], _ => long.MinValue }
+            : long.MinValue;
+        if (dims.Length == 1 && dims[0] <= InferenceContext.MaxLength && fill != long.MinValue && node.Outputs.ElementAtOrDefault(0) is { } o)
+            context.SetConstant(o, [.. Enumerable.Repeat(fill, (int)dims[0])]);
+    }
+
+    private static void Size(Node node, InferenceContext context)
+    {
+        var output = node.Outputs.ElementAtOrDefault(0);
+        Set(output, DType.I64, []);
+        if (ShapeOf(node, 0) is { } xs && Product(xs).Size is { } size && output is not null)
+            context.SetConstant(output, [size]);
+    }
+
+    /// <summary>Add/Sub/Mul/Div of two tracked integer constants (rank arithmetic in exported shape code), elementwise
+    /// with a length-1 operand broadcast.</summary>
+    private static void Arithmetic(Node node, InferenceContext context)
+    {
+        if (context.Constant(node.Inputs.ElementAtOrDefault(0)) is not { } a || context.Constant(node.Inputs.ElementAtOrDefault(1)) is not { } b
+            || node.Outputs.ElementAtOrDefault(0) is not { } output || a.Length != b.Length && a.Length != 1 && b.Length != 1)
+            return;
+        var result = new long[Math.Max(a.Length, b.Length)];
+        for (int i = 0; i < result.Length; i++)
+        {
+            long x = a[a.Length == 1 ? 0 : i], y = b[b.Length == 1 ? 0 : i];
+            switch (node.OpType)
+            {
+                case "Add": result[i] = x + y; break;
+                case "Sub": result[i] = x - y; break;
+                case "Mul": result[i] = x * y; break;
+                default:
+                    if (y == 0)
+                        return; // Division by zero is the runtime's to report; the value is just not known here.
+                    result[i] = x / y;
+                    break;
+            }
+        }
+        context.SetConstant(output, result);
+    }
+
+    /// <summary>Slice with constant starts/ends/axes/steps (inputs from opset 10, attributes before), clamped as ONNX clamps.</summary>
+    private static void Slice(Node node, InferenceContext context)
+    {
+        var xs = ShapeOf(node, 0);
+        if (xs is null)
+            return;
+        long[]? starts, ends, axes = null, steps = null;
+        if (Ints(node, "starts") is { } startsAttr)
+        {
+            starts = [.. startsAttr];
+            ends = Ints(node, "ends") is { } e ? [.. e] : null;
+            axes = Ints(node, "axes") is { } a ? [.. a] : null;
+        }
+        else
+        {
+            starts = context.Constant(node.Inputs.ElementAtOrDefault(1));
+            ends = context.Constant(node.Inputs.ElementAtOrDefault(2));
+            if (node.Inputs.ElementAtOrDefault(3) is { } axesInput && (axes = context.Constant(axesInput)) is null)
+                return;
+            if (node.Inputs.ElementAtOrDefault(4) is { } stepsInput && (steps = context.Constant(stepsInput)) is null)
+                return;
+        }
+        if (starts is null || ends is null)
+            return;
+        axes ??= [.. Enumerable.Range(0, starts.Length).Select(i => (long)i)];
+        if (ends.Length != starts.Length || axes.Length != starts.Length || steps is not null && steps.Length != starts.Length)
+            throw new ShapeContradiction($"starts [{string.Join(", ", starts)}], ends [{string.Join(", ", ends)}], axes [{string.Join(", ", axes)}] and steps differ in length.");
+        var output = (Dim[])xs.Clone();
+        for (int i = 0; i < starts.Length; i++)
+        {
+            int axis = Axis(axes[i], xs.Length, node, "axes");
+            long step = steps?[i] ?? 1;
+            if (step == 0)
+                throw new ShapeContradiction("a Slice step is 0.");
+            if (xs[axis].Size is not { } dim)
+            {
+                output[axis] = Dim.Unknown;
+                continue;
+            }
+            long start = starts[i] < 0 ? starts[i] + dim : starts[i], end = ends[i] < 0 ? ends[i] + dim : ends[i];
+            long length = step > 0
+                ? CeilDiv(Math.Clamp(end, 0, dim) - Math.Clamp(start, 0, dim), step)
+                : CeilDiv(Math.Clamp(start, 0, dim - 1) - Math.Clamp(end, -1, dim - 1), -step);
+            output[axis] = Known(Math.Max(0, length));
+        }
+        Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0), output);
+
+        // Slicing a known shape vector (Shape → Slice) keeps it constant.
+        if (context.Constant(node.Inputs[0]) is { } c && xs.Length == 1 && starts.Length == 1 && node.Outputs.ElementAtOrDefault(0) is { } o)
+        {
+            long step = steps?[0] ?? 1, n = c.Length;
+            long start = starts[0] < 0 ? starts[0] + n : starts[0], end = ends[0] < 0 ? ends[0] + n : ends[0];
+            var picked = new List<long>();
+            if (step > 0)
+            {
+                for (long i = Math.Clamp(start, 0, n); i < Math.Clamp(end, 0, n); i += step)
+                    picked.Add(c[i]);
+            }
+            else
+            {
+                for (long i = Math.Clamp(start, 0, n - 1); i > Math.Clamp(end, -1, n - 1); i += step)
+                    picked.Add(c[i]);
+            }
+            context.SetConstant(o, [.. picked]);
+        }
+
+        static long CeilDiv(long a, long b) => a <= 0 ? 0 : (a + b - 1) / b;
+    }
+
+    /// <summary>Split along <c>axis</c> by the constant <c>split</c> sizes (input from opset 13, attribute before), or into
+    /// equal parts (opset 18's <c>num_outputs</c> gives the last part the remainder).</summary>
+    private static void Split(Node node, InferenceContext context)
+    {
+        var xs = ShapeOf(node, 0);
+        if (xs is null)
+            return;
+        int axis = Axis(IntAttr(node, "axis") ?? 0, xs.Length, node, "axis");
+        long[]? sizes = Ints(node, "split") is { } attr ? [.. attr] : null;
+        if (sizes is null && node.Inputs.ElementAtOrDefault(1) is { } splitInput && (sizes = context.Constant(splitInput)) is null)
+            return;
+        int parts = node.Outputs.Count;
+        if (sizes is null)
+        {
+            if (xs[axis].Size is not { } dim)
+            {
+                foreach (var o in node.Outputs)
+                    Set(o, DTypeOf(node, 0), [.. xs.Select((d, i) => i == axis ? Dim.Unknown : d)]);
+                return;
+            }
+            long chunk = (dim + parts - 1) / parts;
+            if (IntAttr(node, "num_outputs") is null && dim % parts != 0)
+                throw new ShapeContradiction($"dimension {axis} of '{Name(node, 0)}' {Show(xs)} does not split evenly into {parts} outputs.");
+            sizes = [.. Enumerable.Range(0, parts).Select(i => Math.Max(0, Math.Min(chunk, dim - i * chunk)))];
+        }
+        if (sizes.Length != parts)
+            throw new ShapeContradiction($"split [{string.Join(", ", sizes)}] has {sizes.Length} sizes for {parts} outputs.");
+        if (xs[axis].Size is { } total && sizes.Sum() != total)
+            throw new ShapeContradiction($"split [{string.Join(", ", sizes)}] sums to {sizes.Sum()}, not dimension {axis} = {total} of '{Name(node, 0)}' {Show(xs)}.");
+        for (int p = 0; p < parts; p++)
+            Set(node.Outputs[p], DTypeOf(node, 0), [.. xs.Select((d, i) => i == axis ? Known(sizes[p]) : d)]);
+    }
+
+    /// <summary>Pad by constant pads (input from opset 11, attribute before; opset 18's optional axes input).</summary>
+    private static void Pad(Node node, InferenceContext context)
+    {
+        var xs = ShapeOf(node, 0);
+        if (xs is null)
+            return;
+        long[]? pads = Ints(node, "pads") is { } attr ? [.. attr] : context.Constant(node.Inputs.ElementAtOrDefault(1));
+        if (pads is null)
+            return;
+        long[]? axes = null;
+        if (node.Inputs.ElementAtOrDefault(3) is { } axesInput && (axes = context.Constant(axesInput)) is null)
+            return;
+        axes ??= [.. Enumerable.Range(0, xs.Length).Select(i => (long)i)];
+        if (pads.Length != 2 * axes.Length)
+            throw new ShapeContradiction($"pads [{string.Join(", ", pads)}] need 2 × {axes.Length} entries for '{Name(node, 0)}' {Show(xs)}.");
+        var output = (Dim[])xs.Clone();
+        for (int i = 0; i < axes.Length; i++)
+        {
+            int axis = Axis(axes[i], xs.Length, node, "axes");
+            output[axis] = xs[axis].Size is { } dim ? Known(dim + pads[i] + pads[axes.Length + i]) : Dim.Unknown;
+        }
+        Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0), output);
+    }
+
+    private static void Expand(Node node, InferenceContext context)
+    {
+        var xs = ShapeOf(node, 0);
+        var shape = context.Constant(node.Inputs.ElementAtOrDefault(1));
+        if (xs is null || shape is null)
+            return;
+        // Expand broadcasts both ways: a 1 in the target keeps the input's size.
+        Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0),
+            BroadcastShapes(xs, [.. shape.Select(Known)], $"input '{Name(node, 0)}' {Show(xs)} against shape [{string.Join(", ", shape)}]"));
+    }
+
+    private static void Tile(Node node, InferenceContext context)
+    {
+        var xs = ShapeOf(node, 0);
+        var repeats = context.Constant(node.Inputs.ElementAtOrDefault(1));
+        if (xs is null || repeats is null)
+            return;
+        if (repeats.Length != xs.Length)
+            throw new ShapeContradiction($"repeats [{string.Join(", ", repeats)}] do not match the rank of '{Name(node, 0)}' {Show(xs)}.");
+        Set(node.Outputs.ElementAtOrDefault(0), DTypeOf(node, 0),
+            [.. xs.Select((d, i) => d.Size is { } size ? Known(size * repeats[i]) : Dim.Unknown)]);
     }
 
     // ---------------------------------------------------------------- reductions

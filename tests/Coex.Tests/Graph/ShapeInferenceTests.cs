@@ -313,4 +313,32 @@ public class ShapeInferenceTests
         Assert.Throws<ArgumentException>(() => ShapeInference.InferShapes(graph, new Dictionary<string, int[]> { ["x"] = [16, 4, 8, 8] }));
         Assert.Throws<ArgumentException>(() => ShapeInference.InferShapes(graph, new Dictionary<string, int[]> { ["nope"] = [1] }));
     }
+
+    [Fact]
+    public void Slice_split_pad_expand_tile()
+    {
+        // Slice [10, 20] rows 2..8 step 3 → ⌈6/3⌉ = 2; columns −5.. → 5; an end past the dim is clamped.
+        Assert.Equal("2x5", S(One("Slice", [("x", new[] { 10, 20 }), ("s", I64(2, -5)), ("e", I64(8, long.MaxValue)), ("a", I64(0, 1)), ("st", I64(3, 1))])));
+        // Negative step from the end: 9 down to (but not including) 0 → 9 elements.
+        Assert.Equal("9x20", S(One("Slice", [("x", new[] { 10, 20 }), ("s", I64(-1)), ("e", I64(0)), ("a", I64(0)), ("st", I64(-1))])));
+
+        var parts = Run("Split", [("x", new[] { 4, 10 }), ("split", I64(3, 7))], 2, Int("axis", 1));
+        Assert.Equal(("4x3", "4x7"), (S(parts[0]), S(parts[1])));
+        var equal = Run("Split", [("x", new[] { 6, 2 })], 3);
+        Assert.Equal("2x2", S(equal[2]));
+        Assert.Throws<InvalidGraphException>(() => Run("Split", [("x", new[] { 4, 10 }), ("split", I64(3, 8))], 2, Int("axis", 1)));
+
+        Assert.Equal("1x3x10x12", S(One("Pad", [("x", new[] { 1, 3, 8, 8 }), ("p", I64(0, 0, 1, 2, 0, 0, 1, 2))])));
+        Assert.Equal("2x3x4", S(One("Expand", [("x", new[] { 3, 1 }), ("s", I64(2, 1, 4))])));
+        Assert.Equal("6x4", S(One("Tile", [("x", new[] { 3, 2 }), ("r", I64(2, 2))])));
+    }
+
+    [Fact]
+    public void ConvTranspose_output_size()
+    {
+        // s·(in − 1) + (k − 1) + 1 − pads = 2·(5 − 1) + 3 − 2 = 9; output channels W.dim1 · group = 4.
+        Assert.Equal("1x4x9x9", S(One("ConvTranspose", [("x", new[] { 1, 2, 5, 5 }), ("w", F32(2, 4, 3, 3))],
+            Ints("strides", 2, 2), Ints("pads", 1, 1, 1, 1))));
+        Assert.Equal("1x4x10x8", S(One("ConvTranspose", [("x", new[] { 1, 2, 5, 5 }), ("w", F32(2, 4, 3, 3))], Ints("output_shape", 10, 8))));
+    }
 }
