@@ -4,4 +4,5 @@ using Coex.Cli;
 var root = new RootCommand("Coex: fast low-precision inference and hardware/software co-design.");
 root.Add(InfoCommand.Create());
 root.Add(BenchCommand.Create());
+root.Add(EstimateCommand.Create());
 return root.Parse(args).Invoke();
