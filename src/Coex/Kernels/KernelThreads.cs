@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+
 namespace Coex.Kernels;
 
 /// <summary>
@@ -6,8 +9,11 @@ namespace Coex.Kernels;
 /// <remarks>
 /// Inference calls are often a few microseconds long (batch-1 GEMV), where waking thread-pool workers
 /// costs as much as the work. Team workers spin briefly after each job, so back-to-back kernel calls find
-/// them awake, then sleep on an event. One job runs at a time: a call made while the team is busy (another
-/// thread's kernel, or a kernel called from inside a task) runs its tasks on the calling thread alone.
+/// them awake, then sleep on an event. Tasks are claimed one at a time from a shared counter and the caller
+/// waits only for tasks that were claimed, never for a worker to show up: on a loaded machine a worker the
+/// OS has not scheduled simply gets no work, and the caller runs everything itself. One job runs at a time:
+/// a call made while the team is busy (another thread's kernel, or a kernel called from inside a task) runs
+/// its tasks on the calling thread alone.
 /// </remarks>
 public static class KernelThreads
 {
@@ -21,12 +27,8 @@ public static class KernelThreads
     // calling thread must not take over the job that is running it.
     private static int s_busy;
     private static readonly List<Worker> s_workers = [];
-    private static Action<int>? s_body;
-    private static int s_count;
-    private static int s_next;
-    private static int s_remaining;
-    private static Exception? s_error;
-    private static readonly ManualResetEventSlim s_done = new(false);
+    private static Job? s_job;
+    private static int s_generation;
 
     /// <summary>Resolves a requested thread count: 0 means <see cref="Default"/>; negative or above <see cref="Max"/> is an error.</summary>
     public static int Resolve(int threads)
@@ -51,24 +53,18 @@ public static class KernelThreads
         {
             while (s_workers.Count < threads - 1)
                 s_workers.Add(new Worker());
-            s_body = body;
-            s_count = count;
-            s_next = 0;
-            s_error = null;
-            s_done.Reset();
-            Volatile.Write(ref s_remaining, threads - 1);
-            for (int w = 0; w < threads - 1; w++)
-                s_workers[w].Start();
-            Drain();
-            // Workers finish within one task of each other; spin first, then sleep.
+            var job = new Job(body, count, helpers: threads - 1);
+            Volatile.Write(ref s_job, job);
+            Interlocked.Increment(ref s_generation);
+            foreach (var worker in s_workers)
+                worker.Wake();
+            job.Drain();
+            // Only tasks already claimed by a worker can still be running; they are short.
             var spin = new SpinWait();
-            while (Volatile.Read(ref s_remaining) != 0 && !spin.NextSpinWillYield)
+            while (Volatile.Read(ref job.Completed) != count)
                 spin.SpinOnce();
-            if (Volatile.Read(ref s_remaining) != 0)
-                s_done.Wait();
-            s_body = null;
-            if (s_error is { } error)
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            if (job.Error is { } error)
+                ExceptionDispatchInfo.Throw(error);
         }
         finally
         {
@@ -76,21 +72,35 @@ public static class KernelThreads
         }
     }
 
-    /// <summary>Takes task indices until none are left; the first failure stops everyone.</summary>
-    private static void Drain()
+    /// <summary>One call's tasks. Workers that arrive late find every task claimed and leave.</summary>
+    private sealed class Job(Action<int> body, int count, int helpers)
     {
-        var body = s_body!;
-        int i;
-        while ((i = Interlocked.Increment(ref s_next) - 1) < s_count)
+        private int _next;
+        private int _helperSlots = helpers;
+        public int Completed;
+        public Exception? Error;
+
+        /// <summary>A worker joins only while the caller's thread budget has room.</summary>
+        public bool TryJoin() => Interlocked.Decrement(ref _helperSlots) >= 0;
+
+        /// <summary>Claims and runs tasks until none are left; after a failure the rest are counted but not run.</summary>
+        public void Drain()
         {
-            try
+            int i;
+            while ((i = Interlocked.Increment(ref _next) - 1) < count)
             {
-                body(i);
-            }
-            catch (Exception e)
-            {
-                Interlocked.CompareExchange(ref s_error, e, null);
-                Volatile.Write(ref s_next, s_count);
+                if (Volatile.Read(ref Error) is null)
+                {
+                    try
+                    {
+                        body(i);
+                    }
+                    catch (Exception e)
+                    {
+                        Interlocked.CompareExchange(ref Error, e, null);
+                    }
+                }
+                Interlocked.Increment(ref Completed);
             }
         }
     }
@@ -98,39 +108,31 @@ public static class KernelThreads
     private sealed class Worker
     {
         // Spin this long after a job before sleeping: covers the gap between consecutive kernels of one model.
-        private static readonly long SpinTicks = System.Diagnostics.Stopwatch.Frequency / 20_000; // 50 µs
-        private readonly ManualResetEventSlim _start = new(false, spinCount: 1);
-        private volatile bool _go;
+        private static readonly long SpinTicks = Stopwatch.Frequency / 20_000; // 50 µs
+        private readonly ManualResetEventSlim _wake = new(false, spinCount: 1);
+        private int _seen = Volatile.Read(ref s_generation);
 
-        public Worker()
-        {
-            new Thread(Loop) { IsBackground = true, Name = "coex-kernel" }.Start();
-        }
+        public Worker() => new Thread(Loop) { IsBackground = true, Name = "coex-kernel" }.Start();
 
-        public void Start()
-        {
-            _go = true;
-            _start.Set();
-        }
+        public void Wake() => _wake.Set();
 
         private void Loop()
         {
             while (true)
             {
-                long until = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTicks;
-                while (!_go && System.Diagnostics.Stopwatch.GetTimestamp() < until)
+                long until = Stopwatch.GetTimestamp() + SpinTicks;
+                while (Volatile.Read(ref s_generation) == _seen && Stopwatch.GetTimestamp() < until)
                     Thread.SpinWait(20);
-                // _go is the truth; the event only wakes a sleeper. Checking _go after each Reset means a
-                // stale or early Set can neither start a job twice nor be lost.
-                while (!_go)
+                // The generation is the truth; the event only wakes a sleeper. Checking it after each Reset means
+                // a stale or early Set can neither start a job twice nor be lost.
+                while (Volatile.Read(ref s_generation) == _seen)
                 {
-                    _start.Wait();
-                    _start.Reset();
+                    _wake.Wait();
+                    _wake.Reset();
                 }
-                _go = false;
-                Drain();
-                if (Interlocked.Decrement(ref s_remaining) == 0)
-                    s_done.Set();
+                _seen = Volatile.Read(ref s_generation);
+                if (Volatile.Read(ref s_job) is { } job && job.TryJoin())
+                    job.Drain();
             }
         }
     }
