@@ -158,16 +158,12 @@ public sealed partial class Tape
     {
         ArgumentNullException.ThrowIfNull(x);
         var y = NewLike(x.Shape);
-        ElementwiseKernels.Unary<ReluOperator>(x.Data, y.AsSpan<float>());
+        ForRanges(x.Length, (i0, i1) => ElementwiseKernels.Unary<ReluOperator>(x.Data[i0..i1], y.AsSpan<float>()[i0..i1]));
         var output = Output(y, x);
         Record(output, () =>
         {
-            var dy = output.GradData;
-            var yv = output.Data;
-            var dx = x.GradData;
-            for (int i = 0; i < dx.Length; i++)
-                if (yv[i] > 0f)
-                    dx[i] += dy[i];
+            x.EnsureGrad(); // allocate before the parallel tasks, which must not race to create it
+            ForRanges(x.Length, (i0, i1) => ReluGradKernel.Accumulate(output.Data[i0..i1], output.GradData[i0..i1], x.GradData[i0..i1]));
         });
         return output;
     }
@@ -204,9 +200,17 @@ public sealed partial class Tape
     {
         var g = PoolGeometry(x, kernel, stride, padding, countIncludePad: false);
         var y = NewLike([g.Batch, g.Channels, g.OutHeight, g.OutWidth]);
-        PoolKernels.MaxPool(x.Data, y.AsSpan<float>(), g);
+        int inImage = g.Channels * g.Height * g.Width, outImage = g.Channels * g.OutHeight * g.OutWidth;
+        ForBatchChunks(g.Batch, (n0, n1) => PoolKernels.MaxPool(x.Data.Slice(n0 * inImage, (n1 - n0) * inImage),
+            y.AsSpan<float>().Slice(n0 * outImage, (n1 - n0) * outImage), g with { Batch = n1 - n0 }));
         var output = Output(y, x);
-        Record(output, () => Accumulate(x, dst => PoolBackward.MaxPool(x.Data, output.GradData, dst, g)));
+        Record(output, () =>
+        {
+            var dx = new float[x.Length];
+            ForBatchChunks(g.Batch, (n0, n1) => PoolBackward.MaxPool(x.Data.Slice(n0 * inImage, (n1 - n0) * inImage),
+                output.GradData.Slice(n0 * outImage, (n1 - n0) * outImage), dx.AsSpan(n0 * inImage, (n1 - n0) * inImage), g with { Batch = n1 - n0 }));
+            AddInto(dx, x.GradData);
+        });
         return output;
     }
 
@@ -215,9 +219,17 @@ public sealed partial class Tape
     {
         var g = PoolGeometry(x, kernel, stride, padding, countIncludePad);
         var y = NewLike([g.Batch, g.Channels, g.OutHeight, g.OutWidth]);
-        PoolKernels.AveragePool(x.Data, y.AsSpan<float>(), g);
+        int inImage = g.Channels * g.Height * g.Width, outImage = g.Channels * g.OutHeight * g.OutWidth;
+        ForBatchChunks(g.Batch, (n0, n1) => PoolKernels.AveragePool(x.Data.Slice(n0 * inImage, (n1 - n0) * inImage),
+            y.AsSpan<float>().Slice(n0 * outImage, (n1 - n0) * outImage), g with { Batch = n1 - n0 }));
         var output = Output(y, x);
-        Record(output, () => Accumulate(x, dst => PoolBackward.AveragePool(output.GradData, dst, g)));
+        Record(output, () =>
+        {
+            var dx = new float[x.Length];
+            ForBatchChunks(g.Batch, (n0, n1) => PoolBackward.AveragePool(output.GradData.Slice(n0 * outImage, (n1 - n0) * outImage),
+                dx.AsSpan(n0 * inImage, (n1 - n0) * inImage), g with { Batch = n1 - n0 }));
+            AddInto(dx, x.GradData);
+        });
         return output;
     }
 
@@ -303,14 +315,14 @@ public sealed partial class Tape
         var saveMean = new float[c];
         var saveInvStd = new float[c];
         BatchNormKernels.ForwardTraining(x.Data, gamma.Data, beta.Data, runningMean.AsSpan<float>(), runningVar.AsSpan<float>(), momentum, epsilon,
-            y.AsSpan<float>(), saveMean, saveInvStd, n, c, plane);
+            y.AsSpan<float>(), saveMean, saveInvStd, n, c, plane, Threads);
         var output = Output(y, x, gamma, beta);
         Record(output, () =>
         {
             var dx = new float[x.Length];
             var dGamma = new float[c];
             var dBeta = new float[c];
-            BatchNormKernels.BackwardTraining(x.Data, output.GradData, gamma.Data, saveMean, saveInvStd, dx, dGamma, dBeta, n, c, plane);
+            BatchNormKernels.BackwardTraining(x.Data, output.GradData, gamma.Data, saveMean, saveInvStd, dx, dGamma, dBeta, n, c, plane, Threads);
             if (x.RequiresGrad) AddInto(dx, x.GradData);
             if (gamma.RequiresGrad) AddInto(dGamma, gamma.GradData);
             if (beta.RequiresGrad) AddInto(dBeta, beta.GradData);

@@ -118,5 +118,22 @@ public sealed partial class Tape
         Kernels.SpanMath.AddInto(source, destination);
     }
 
+    /// <summary>Runs <paramref name="body"/>(n0, n1) over a fixed split of [0, batch) into one chunk per thread.</summary>
+    private void ForBatchChunks(int batch, Action<int, int> body)
+    {
+        int chunks = Math.Max(1, Math.Min(Threads, batch));
+        Coex.Kernels.KernelThreads.For(chunks, Threads, c => body((int)((long)batch * c / chunks), (int)((long)batch * (c + 1) / chunks)));
+    }
+
+    /// <summary>Elements per task of element-wise work: large enough that waking a thread pays off.</summary>
+    private const int ElementwiseChunk = 1 << 16;
+
+    /// <summary>Runs <paramref name="body"/>(i0, i1) over [0, length) in chunks of <see cref="ElementwiseChunk"/> elements.</summary>
+    private void ForRanges(int length, Action<int, int> body)
+    {
+        int chunks = Math.Max(1, (length + ElementwiseChunk - 1) / ElementwiseChunk);
+        Coex.Kernels.KernelThreads.For(chunks, Threads, c => body(c * ElementwiseChunk, Math.Min(length, (c + 1) * ElementwiseChunk)));
+    }
+
     private static string ShapeText(ReadOnlySpan<int> shape) => $"[{string.Join(", ", shape.ToArray())}]";
 }

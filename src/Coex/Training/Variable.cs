@@ -35,6 +35,9 @@ public class Variable
     /// <summary>The gradient's elements, allocating zeros on first use.</summary>
     public Span<float> GradData => (Grad ??= Tensor.Zeros(DType.F32, Value.Shape.ToArray())).AsSpan<float>();
 
+    /// <summary>Allocates the zero gradient buffer if there is none yet (keeps an existing one).</summary>
+    internal void EnsureGrad() => Grad ??= Tensor.Zeros(DType.F32, Value.Shape.ToArray());
+
     /// <summary>True once a gradient buffer exists.</summary>
     internal bool HasGrad => Grad is not null;
 

@@ -1,3 +1,5 @@
+using Coex.Kernels;
+
 namespace Coex.Training.Kernels;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Coex.Training.Kernels;
 /// running statistics as <c>r ← (1 − momentum)·r + momentum·batch</c>, with the unbiased variance for the running
 /// variance (the PyTorch and ONNX convention). Statistics are summed in double.
 /// </remarks>
-public static class BatchNormKernels
+public static unsafe class BatchNormKernels
 {
     /// <summary>
     /// Training-mode forward. Writes <paramref name="output"/>, the per-channel batch mean and inverse standard
@@ -18,30 +20,37 @@ public static class BatchNormKernels
     /// </summary>
     public static void ForwardTraining(ReadOnlySpan<float> input, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta,
         Span<float> runningMean, Span<float> runningVar, float momentum, float epsilon,
-        Span<float> output, Span<float> saveMean, Span<float> saveInvStd, int batch, int channels, int planeSize)
+        Span<float> output, Span<float> saveMean, Span<float> saveInvStd, int batch, int channels, int planeSize, int threads = 0)
     {
         Check(input.Length, output.Length, gamma.Length, beta.Length, batch, channels, planeSize);
         if (runningMean.Length != channels || runningVar.Length != channels || saveMean.Length != channels || saveInvStd.Length != channels)
             throw new ArgumentException($"Running and saved statistics need {channels} floats each.");
+        threads = KernelThreads.Resolve(threads);
         long count = (long)batch * planeSize;
-        for (int c = 0; c < channels; c++)
+        fixed (float* pIn = input, pGamma = gamma, pBeta = beta, pRm = runningMean, pRv = runningVar, pOut = output, pMean = saveMean, pInv = saveInvStd)
         {
-            double sum = 0;
-            for (int n = 0; n < batch; n++)
-                foreach (float v in input.Slice((n * channels + c) * planeSize, planeSize))
-                    sum += v;
-            double mean = sum / count, sq = 0;
-            for (int n = 0; n < batch; n++)
-                foreach (float v in input.Slice((n * channels + c) * planeSize, planeSize))
-                    sq += (v - mean) * (v - mean);
-            double variance = sq / count;
-            float invStd = (float)(1 / Math.Sqrt(variance + epsilon));
-            saveMean[c] = (float)mean;
-            saveInvStd[c] = invStd;
-            runningMean[c] = (1 - momentum) * runningMean[c] + momentum * (float)mean;
-            double unbiased = count > 1 ? sq / (count - 1) : variance;
-            runningVar[c] = (1 - momentum) * runningVar[c] + momentum * (float)unbiased;
-            Normalize(input, output, c, channels, batch, planeSize, (float)mean, invStd, gamma[c], beta[c]);
+            // Channels are independent: one task per channel, each over its own planes and statistics.
+            nint inA = (nint)pIn, gA = (nint)pGamma, bA = (nint)pBeta, rmA = (nint)pRm, rvA = (nint)pRv, outA = (nint)pOut, mA = (nint)pMean, iA = (nint)pInv;
+            int length = input.Length;
+            KernelThreads.For(channels, threads, c =>
+            {
+                var x = new ReadOnlySpan<float>((void*)inA, length);
+                double sum = 0;
+                for (int n = 0; n < batch; n++)
+                    sum += PlaneSums.Sum(x.Slice((n * channels + c) * planeSize, planeSize));
+                double mean = sum / count, sq = 0;
+                for (int n = 0; n < batch; n++)
+                    sq += PlaneSums.SumOfSquaredDeviations(x.Slice((n * channels + c) * planeSize, planeSize), (float)mean);
+                double variance = sq / count;
+                float invStd = (float)(1 / Math.Sqrt(variance + epsilon));
+                ((float*)mA)[c] = (float)mean;
+                ((float*)iA)[c] = invStd;
+                float* rm = (float*)rmA, rv = (float*)rvA;
+                rm[c] = (1 - momentum) * rm[c] + momentum * (float)mean;
+                double unbiased = count > 1 ? sq / (count - 1) : variance;
+                rv[c] = (1 - momentum) * rv[c] + momentum * (float)unbiased;
+                Normalize(x, new Span<float>((void*)outA, length), c, channels, batch, planeSize, (float)mean, invStd, ((float*)gA)[c], ((float*)bA)[c]);
+            });
         }
     }
 
@@ -60,10 +69,7 @@ public static class BatchNormKernels
         for (int n = 0; n < batch; n++)
         {
             int at = (n * channels + c) * planeSize;
-            var src = input.Slice(at, planeSize);
-            var dst = output.Slice(at, planeSize);
-            for (int i = 0; i < planeSize; i++)
-                dst[i] = src[i] * scale + shift;
+            PlaneSums.AxPlusByPlusC(scale, input.Slice(at, planeSize), 0f, input.Slice(at, planeSize), shift, output.Slice(at, planeSize));
         }
     }
 
@@ -73,36 +79,41 @@ public static class BatchNormKernels
     /// </summary>
     public static void BackwardTraining(ReadOnlySpan<float> input, ReadOnlySpan<float> dOutput, ReadOnlySpan<float> gamma,
         ReadOnlySpan<float> saveMean, ReadOnlySpan<float> saveInvStd, Span<float> dInput, Span<float> dGamma, Span<float> dBeta,
-        int batch, int channels, int planeSize)
+        int batch, int channels, int planeSize, int threads = 0)
     {
         Check(input.Length, dInput.Length, gamma.Length, channels, batch, channels, planeSize);
+        if (dOutput.Length != input.Length || saveMean.Length != channels || saveInvStd.Length != channels || dGamma.Length != channels || dBeta.Length != channels)
+            throw new ArgumentException($"BatchNorm backward needs dOutput of {input.Length} floats and {channels} floats for each statistic and gradient.");
+        threads = KernelThreads.Resolve(threads);
         long count = (long)batch * planeSize;
-        for (int c = 0; c < channels; c++)
+        fixed (float* pIn = input, pDy = dOutput, pGamma = gamma, pMean = saveMean, pInv = saveInvStd, pDx = dInput, pDg = dGamma, pDb = dBeta)
         {
-            float mean = saveMean[c], invStd = saveInvStd[c];
-            double sumDy = 0, sumDyXhat = 0;
-            for (int n = 0; n < batch; n++)
+            nint inA = (nint)pIn, dyA = (nint)pDy, gA = (nint)pGamma, mA = (nint)pMean, iA = (nint)pInv, dxA = (nint)pDx, dgA = (nint)pDg, dbA = (nint)pDb;
+            int length = input.Length;
+            KernelThreads.For(channels, threads, c =>
             {
-                int at = (n * channels + c) * planeSize;
-                for (int i = 0; i < planeSize; i++)
+                var x = new ReadOnlySpan<float>((void*)inA, length);
+                var dy = new ReadOnlySpan<float>((void*)dyA, length);
+                var dx = new Span<float>((void*)dxA, length);
+                float mean = ((float*)mA)[c], invStd = ((float*)iA)[c];
+                double sumDy = 0, sumDyXhat = 0;
+                for (int n = 0; n < batch; n++)
                 {
-                    float dy = dOutput[at + i];
-                    sumDy += dy;
-                    sumDyXhat += dy * (input[at + i] - mean) * invStd;
+                    int at = (n * channels + c) * planeSize;
+                    sumDy += PlaneSums.Sum(dy.Slice(at, planeSize));
+                    sumDyXhat += PlaneSums.SumOfProductsWithDeviation(dy.Slice(at, planeSize), x.Slice(at, planeSize), mean) * invStd;
                 }
-            }
-            dBeta[c] = (float)sumDy;
-            dGamma[c] = (float)sumDyXhat;
-            float k = gamma[c] * invStd, meanDy = (float)(sumDy / count), meanDyXhat = (float)(sumDyXhat / count);
-            for (int n = 0; n < batch; n++)
-            {
-                int at = (n * channels + c) * planeSize;
-                for (int i = 0; i < planeSize; i++)
+                ((float*)dbA)[c] = (float)sumDy;
+                ((float*)dgA)[c] = (float)sumDyXhat;
+                float k = ((float*)gA)[c] * invStd, meanDy = (float)(sumDy / count), meanDyXhat = (float)(sumDyXhat / count);
+                // dx = k·(dy − meanDy − (x − mean)·invStd·meanDyXhat) = k·dy + (−k·invStd·meanDyXhat)·x + constant.
+                float a = k, b = -k * invStd * meanDyXhat, shift = k * (-meanDy + mean * invStd * meanDyXhat);
+                for (int n = 0; n < batch; n++)
                 {
-                    float xhat = (input[at + i] - mean) * invStd;
-                    dInput[at + i] = k * (dOutput[at + i] - meanDy - xhat * meanDyXhat);
+                    int at = (n * channels + c) * planeSize;
+                    PlaneSums.AxPlusByPlusC(a, dy.Slice(at, planeSize), b, x.Slice(at, planeSize), shift, dx.Slice(at, planeSize));
                 }
-            }
+            });
         }
     }
 

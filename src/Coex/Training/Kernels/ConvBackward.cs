@@ -145,6 +145,16 @@ public static class ConvBackward
                             continue;
                         }
                         int src = chBase + ih * g.Width;
+                        if (g.StrideW == 1)
+                        {
+                            // Unit stride: the in-bounds outputs read one contiguous input run.
+                            int shift = kw * g.DilationW - g.PadLeft;
+                            int lo = Math.Clamp(-shift, 0, ow), hi = Math.Clamp(g.Width - shift, lo, ow);
+                            outRow[..lo].Clear();
+                            x.AsSpan(src + lo + shift, hi - lo).CopyTo(outRow[lo..hi]);
+                            outRow[hi..].Clear();
+                            continue;
+                        }
                         for (int xo = 0; xo < ow; xo++)
                         {
                             int iw = xo * g.StrideW - g.PadLeft + kw * g.DilationW;

@@ -15,11 +15,31 @@ public static class PoolBackward
         Check(input.Length, dOutput.Length, dInput.Length, g);
         dInput.Clear();
         int oh = g.OutHeight, ow = g.OutWidth, plane = g.Height * g.Width;
+        bool window2 = g.KernelH == 2 && g.KernelW == 2 && g.StrideH == 2 && g.StrideW == 2 && g.PadTop == 0 && g.PadLeft == 0
+            && 2 * oh <= g.Height && 2 * ow <= g.Width;
         for (int p = 0; p < g.Batch * g.Channels; p++)
         {
             var src = input.Slice(p * plane, plane);
             var dst = dInput.Slice(p * plane, plane);
             var dy = dOutput.Slice(p * oh * ow, oh * ow);
+            if (window2)
+            {
+                // The common 2×2/2 window, every window whole: the same first-maximum rule, without bounds logic.
+                for (int y = 0; y < oh; y++)
+                {
+                    int top = 2 * y * g.Width, bottom = top + g.Width;
+                    for (int x = 0; x < ow; x++)
+                    {
+                        int best = top + 2 * x;
+                        float v = src[best];
+                        if (src[top + 2 * x + 1] > v || (float.IsNaN(src[top + 2 * x + 1]) && !float.IsNaN(v))) { best = top + 2 * x + 1; v = src[best]; }
+                        if (src[bottom + 2 * x] > v || (float.IsNaN(src[bottom + 2 * x]) && !float.IsNaN(v))) { best = bottom + 2 * x; v = src[best]; }
+                        if (src[bottom + 2 * x + 1] > v || (float.IsNaN(src[bottom + 2 * x + 1]) && !float.IsNaN(v))) best = bottom + 2 * x + 1;
+                        dst[best] += dy[y * ow + x];
+                    }
+                }
+                continue;
+            }
             for (int y = 0; y < oh; y++)
                 for (int x = 0; x < ow; x++)
                 {
