@@ -77,6 +77,25 @@ public class GradientCheckTests
     }
 
     [Theory, MemberData(nameof(Seeds))]
+    public void Mul_with_broadcasting(int seed)
+    {
+        var rng = new Random(seed);
+        GradientCheck.Assert("mul channel scale", (t, v) => t.Mul(v[0], v[1]), [GradientCheck.Random(rng, 1, 2, 3, 2, 2), GradientCheck.Random(rng, 1, 1, 3, 1, 1)], seed);
+        GradientCheck.Assert("mul same", (t, v) => t.Mul(v[0], v[1]), [GradientCheck.Random(rng, 1, 3, 4), GradientCheck.Random(rng, 1, 3, 4)], seed);
+        GradientCheck.Assert("x * x", (t, v) => t.Mul(v[0], v[0]), [GradientCheck.Random(rng, 1, 5)], seed);
+    }
+
+    [Theory, MemberData(nameof(Seeds))]
+    public void Sigmoid_tanh_and_concat(int seed)
+    {
+        var rng = new Random(seed);
+        GradientCheck.Assert("sigmoid", (t, v) => t.Sigmoid(v[0]), [GradientCheck.Random(rng, 4, 3, 7)], seed);
+        GradientCheck.Assert("tanh", (t, v) => t.Tanh(v[0]), [GradientCheck.Random(rng, 2, 3, 7)], seed);
+        GradientCheck.Assert("concat axis 1", (t, v) => t.Concat(1, v[0], v[1]), [GradientCheck.Random(rng, 1, 2, 3, 2), GradientCheck.Random(rng, 1, 2, 1, 2)], seed);
+        GradientCheck.Assert("concat axis 0", (t, v) => t.Concat(0, v[0], v[1]), [GradientCheck.Random(rng, 1, 1, 3), GradientCheck.Random(rng, 1, 2, 3)], seed);
+    }
+
+    [Theory, MemberData(nameof(Seeds))]
     public void Relu_and_clip(int seed)
     {
         var rng = new Random(seed);
