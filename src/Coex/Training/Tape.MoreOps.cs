@@ -1,4 +1,5 @@
 using Coex.Kernels.Elementwise;
+using Coex.Kernels.Norms;
 using Coex.Tensors;
 
 namespace Coex.Training;
@@ -120,6 +121,71 @@ public sealed partial class Tape
                 }
                 at += block;
             }
+        });
+        return output;
+    }
+
+    /// <summary>
+    /// Layer normalization over the last dimension (see <see cref="SoftmaxKernels.LayerNorm"/>): per row
+    /// <c>y = (x − μ)/sqrt(σ² + ε)·γ + β</c> with γ, β of the row length.
+    /// </summary>
+    /// <remarks>
+    /// Backward, with x̂ the normalized row and g = dy·γ: <c>dx = invStd·(g − mean(g) − x̂·mean(g·x̂))</c>,
+    /// <c>dγ = Σ_rows dy·x̂</c>, <c>dβ = Σ_rows dy</c>; the row statistics are recomputed in double.
+    /// </remarks>
+    public Variable LayerNorm(Variable x, Variable gamma, Variable beta, float epsilon = 1e-5f)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(gamma);
+        ArgumentNullException.ThrowIfNull(beta);
+        if (x.Shape.Length == 0)
+            throw new ArgumentException("LayerNorm needs at least one dimension.", nameof(x));
+        int d = x.Shape[^1], rows = x.Length / Math.Max(d, 1);
+        var y = NewLike(x.Shape);
+        SoftmaxKernels.LayerNorm(x.Data, gamma.Data, beta.Data, y.AsSpan<float>(), d, epsilon);
+        var output = Output(y, x, gamma, beta);
+        Record(output, () =>
+        {
+            var dy = output.GradData;
+            var xs = x.Data;
+            var g = gamma.Data;
+            var xhat = new float[d];
+            var dgamma = new double[d];
+            var dbeta = new double[d];
+            for (int r = 0; r < rows; r++)
+            {
+                var row = xs.Slice(r * d, d);
+                var dyRow = dy.Slice(r * d, d);
+                double mean = 0;
+                foreach (float v in row) mean += v;
+                mean /= d;
+                double variance = 0;
+                foreach (float v in row) variance += (v - mean) * (v - mean);
+                variance /= d;
+                double invStd = 1 / Math.Sqrt(variance + epsilon);
+                double meanG = 0, meanGXhat = 0;
+                for (int i = 0; i < d; i++)
+                {
+                    xhat[i] = (float)((row[i] - mean) * invStd);
+                    double gi = dyRow[i] * g[i];
+                    meanG += gi;
+                    meanGXhat += gi * xhat[i];
+                    dgamma[i] += dyRow[i] * xhat[i];
+                    dbeta[i] += dyRow[i];
+                }
+                meanG /= d;
+                meanGXhat /= d;
+                if (x.RequiresGrad)
+                {
+                    var dx = x.GradData.Slice(r * d, d);
+                    for (int i = 0; i < d; i++)
+                        dx[i] += (float)(invStd * (dyRow[i] * g[i] - meanG - xhat[i] * meanGXhat));
+                }
+            }
+            if (gamma.RequiresGrad)
+                for (int i = 0; i < d; i++) gamma.GradData[i] += (float)dgamma[i];
+            if (beta.RequiresGrad)
+                for (int i = 0; i < d; i++) beta.GradData[i] += (float)dbeta[i];
         });
         return output;
     }

@@ -96,6 +96,14 @@ public class GradientCheckTests
     }
 
     [Theory, MemberData(nameof(Seeds))]
+    public void LayerNorm(int seed)
+    {
+        var rng = new Random(seed);
+        GradientCheck.Assert("layernorm", (t, v) => t.LayerNorm(v[0], v[1], v[2]),
+            [GradientCheck.Random(rng, 2, 2, 3, 6), GradientCheck.Random(rng, 1, 6), GradientCheck.Random(rng, 1, 6)], seed);
+    }
+
+    [Theory, MemberData(nameof(Seeds))]
     public void Relu_and_clip(int seed)
     {
         var rng = new Random(seed);
