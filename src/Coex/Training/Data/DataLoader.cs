@@ -82,7 +82,7 @@ public sealed class DataLoader
             var src = ds.Image(indices[i]);
             var image = dst.Slice(i * size, size);
             labels[i] = ds.Label(indices[i]);
-            // Draw the augmentation choices even when unused parts are off, so enabling one does not shift the other's stream.
+            // Augmentation draws come from the epoch's generator after the shuffle, so an epoch is reproducible as a whole.
             int dy = pad > 0 ? rng.Next(2 * pad + 1) - pad : 0;
             int dx = pad > 0 ? rng.Next(2 * pad + 1) - pad : 0;
             bool flip = Options.HorizontalFlip && rng.Next(2) == 1;

@@ -9,8 +9,8 @@ namespace Coex.Training.Kernels;
 /// lowered to the packed F32 GEMM.
 /// </summary>
 /// <remarks>
-/// Input gradient, per image and group: dCols[P, Kg] = dYᵀ[P, ocg] · W_g[ocg, Kg] (W_g packed once per call), then
-/// col2im scatter-adds each patch column back onto the input pixels it was read from. Weight gradient, per image
+/// Input gradient, per image and group: dColsᵀ[Kg, P] = W_gᵀ[Kg, ocg] · dY_g[ocg, P] (the image's output planes packed
+/// as B), then col2im adds each patch row back onto the input pixels it was read from. Weight gradient, per image
 /// and group: dW_gᵀ[Kg, ocg] = colsᵀ[Kg, P] · dYᵀ[P, ocg], with the patch matrix built directly in that
 /// (patch element × pixel) layout. P = output pixels, Kg = patch size of a group, ocg = output channels per group.
 /// Images are split into one fixed chunk per thread and the partial weight gradients are summed in chunk order,
@@ -26,17 +26,20 @@ public static class ConvBackward
         Check(g, dInput.Length, g.InputLength, nameof(dInput));
         threads = KernelThreads.Resolve(threads);
         int kg = g.PatchSize, ocg = g.OutChannelsPerGroup;
-        var packed = new PackedWeights[g.Groups];
+        // A operand per group: W_gᵀ [Kg, ocg], read in place by the GEMM.
+        var wT = new float[g.Groups][];
         for (int grp = 0; grp < g.Groups; grp++)
-            packed[grp] = GemmF32.Pack(weights.Slice(grp * ocg * kg, ocg * kg), ocg, kg);
-        dInput.Clear();
+        {
+            wT[grp] = new float[kg * ocg];
+            SpanMath.Transpose(weights.Slice(grp * ocg * kg, ocg * kg), ocg, kg, wT[grp]);
+        }
         float[] dy = dOutput.ToArray();
         float[] dx = new float[dInput.Length];
         // Each (image, group) task writes only its own input channels, so tasks never overlap.
         KernelThreads.For(g.Batch * g.Groups, threads, task =>
         {
             int n = task / g.Groups, grp = task % g.Groups;
-            InputGradTask(dy, packed[grp], g, dx, n, grp);
+            InputGradTask(dy, wT[grp], g, dx, n, grp);
         });
         dx.CopyTo(dInput);
     }
@@ -46,40 +49,44 @@ public static class ConvBackward
 
     private static float[] Scratch(ref float[]? slot, int length) => slot is { } s && s.Length >= length ? s : slot = new float[length];
 
-    private static void InputGradTask(float[] dy, PackedWeights wg, Conv2DGeometry g, float[] dx, int n, int grp)
+    private static void InputGradTask(float[] dy, float[] wT, Conv2DGeometry g, float[] dx, int n, int grp)
     {
         int kg = g.PatchSize, ocg = g.OutChannelsPerGroup, icg = g.InChannelsPerGroup;
-        int ow = g.OutWidth, pixels = g.OutHeight * ow, plane = g.Height * g.Width;
-        var dyT = Scratch(ref t_a, pixels * ocg);
-        var dCols = Scratch(ref t_b, pixels * kg);
-        SpanMath.Transpose(dy.AsSpan((n * g.OutChannels + grp * ocg) * pixels, ocg * pixels), ocg, pixels, dyT);
-        GemmF32.Multiply(dyT.AsSpan(0, pixels * ocg), wg, dCols.AsSpan(0, pixels * kg), pixels, threads: 1);
-        int inBase = (n * g.InChannels + grp * icg) * plane;
-        for (int p = 0; p < pixels; p++)
-        {
-            int oh = p / ow, owi = p % ow;
-            int ih0 = oh * g.StrideH - g.PadTop, iw0 = owi * g.StrideW - g.PadLeft;
-            int at = p * kg;
-            for (int ic = 0; ic < icg; ic++)
-            {
-                int chBase = inBase + ic * plane;
-                for (int kh = 0; kh < g.KernelH; kh++)
+        int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow, plane = g.Height * g.Width;
+        // dColsᵀ[Kg, P] = W_gᵀ[Kg, ocg] · dY_g[ocg, P]; dY_g is the image's output planes of the group, packed as B.
+        var packed = GemmF32.Pack(dy.AsSpan((n * g.OutChannels + grp * ocg) * pixels, ocg * pixels), ocg, pixels);
+        var dColsT = Scratch(ref t_b, kg * pixels);
+        GemmF32.Multiply(wT, packed, dColsT.AsSpan(0, kg * pixels), kg, threads: 1);
+        // col2im: row (ic, kh, kw) of dColsᵀ holds, per output pixel, the gradient of the input pixel it read.
+        int inBase = (n * g.InChannels + grp * icg) * plane, row = 0;
+        for (int ic = 0; ic < icg; ic++)
+            for (int kh = 0; kh < g.KernelH; kh++)
+                for (int kw = 0; kw < g.KernelW; kw++, row++)
                 {
-                    int ih = ih0 + kh * g.DilationH;
-                    if ((uint)ih >= (uint)g.Height)
+                    var src = dColsT.AsSpan(row * pixels, pixels);
+                    int chBase = inBase + ic * plane, shift = kw * g.DilationW - g.PadLeft;
+                    for (int y = 0; y < oh; y++)
                     {
-                        at += g.KernelW;
-                        continue;
-                    }
-                    for (int kw = 0; kw < g.KernelW; kw++, at++)
-                    {
-                        int iw = iw0 + kw * g.DilationW;
-                        if ((uint)iw < (uint)g.Width)
-                            dx[chBase + ih * g.Width + iw] += dCols[at];
+                        int ih = y * g.StrideH - g.PadTop + kh * g.DilationH;
+                        if ((uint)ih >= (uint)g.Height)
+                            continue;
+                        var outRow = src.Slice(y * ow, ow);
+                        int dst = chBase + ih * g.Width;
+                        if (g.StrideW == 1)
+                        {
+                            // Unit stride: in-bounds outputs add onto one contiguous input run.
+                            int lo = Math.Clamp(-shift, 0, ow), hi = Math.Clamp(g.Width - shift, lo, ow);
+                            SpanMath.AddInto(outRow[lo..hi], dx.AsSpan(dst + lo + shift, hi - lo));
+                            continue;
+                        }
+                        for (int xo = 0; xo < ow; xo++)
+                        {
+                            int iw = xo * g.StrideW + shift;
+                            if ((uint)iw < (uint)g.Width)
+                                dx[dst + iw] += outRow[xo];
+                        }
                     }
                 }
-            }
-        }
     }
 
     /// <summary>
