@@ -63,6 +63,8 @@ internal static class TrainCommand
     private static int Run(string name, TrainOptions options, bool augment, int validationCount, int limit, string dataDirectory, string outPath)
     {
         var total = Stopwatch.StartNew();
+        if (options.Epochs <= 0 || options.BatchSize <= 0)
+            throw new ArgumentException($"--epochs and --batch must be positive; got {options.Epochs} and {options.BatchSize}.");
         var full = FashionMnist.LoadTrain(dataDirectory);
         var test = FashionMnist.LoadTest(dataDirectory);
         if (limit > 0)

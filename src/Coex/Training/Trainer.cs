@@ -44,7 +44,12 @@ public sealed class Trainer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Epochs);
+        if (options.Epochs <= 0 || options.BatchSize <= 0)
+            throw new ArgumentException($"Epochs and batch size must be positive; got {options.Epochs} epochs, batch {options.BatchSize}.", nameof(options));
+        if (!(options.LearningRate > 0) || !float.IsFinite(options.LearningRate))
+            throw new ArgumentException($"The learning rate must be positive and finite; got {options.LearningRate}.", nameof(options));
+        if (!(options.ClipNorm >= 0))
+            throw new ArgumentException($"The clipping norm must be non-negative (0 = off); got {options.ClipNorm}.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(stepsPerEpoch);
         Model = model;
         Options = options;
