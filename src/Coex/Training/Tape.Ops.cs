@@ -85,14 +85,24 @@ public sealed partial class Tape
         var output = Output(y, x, w, b);
         Record(output, () =>
         {
+            // Depthwise convolutions take the direct kernels: per-channel GEMMs would have one column.
             if (x.RequiresGrad)
-                Accumulate(x, dst => ConvBackward.InputGrad(output.GradData, w.Data, g, dst, Threads));
+                Accumulate(x, dst =>
+                {
+                    if (g.IsDepthwise)
+                        DepthwiseConvBackward.InputGrad(output.GradData, w.Data, g, dst, Threads);
+                    else
+                        ConvBackward.InputGrad(output.GradData, w.Data, g, dst, Threads);
+                });
             bool needW = w.RequiresGrad, needB = b is { RequiresGrad: true };
             if (needW || needB)
             {
                 var dw = new float[g.WeightLength];
                 var db = needB ? new float[g.OutChannels] : [];
-                ConvBackward.WeightGrad(x.Data, output.GradData, g, dw, db, Threads);
+                if (g.IsDepthwise)
+                    DepthwiseConvBackward.WeightGrad(x.Data, output.GradData, g, dw, db, Threads);
+                else
+                    ConvBackward.WeightGrad(x.Data, output.GradData, g, dw, db, Threads);
                 if (needW)
                     AddInto(dw, w.GradData);
                 if (needB)

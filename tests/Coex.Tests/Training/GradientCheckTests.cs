@@ -47,6 +47,9 @@ public class GradientCheckTests
         ["3x3 stride 2 no pad"] = (1, 3, 7, 7, 2, 3, 2, 0, 1, 1, false),
         ["grouped"] = (2, 4, 5, 5, 6, 3, 1, 1, 2, 1, true),
         ["depthwise stride 2"] = (2, 3, 7, 6, 3, 3, 2, 1, 3, 1, true),
+        ["depthwise 5x5 pad 2"] = (2, 4, 9, 8, 4, 5, 1, 2, 4, 1, true),
+        ["depthwise dilated no bias"] = (1, 2, 8, 8, 2, 3, 1, 1, 2, 2, false),
+        ["depthwise kernel wider than input"] = (1, 2, 3, 3, 2, 5, 1, 2, 2, 1, true),
         ["dilated"] = (1, 2, 7, 7, 3, 3, 1, 2, 1, 2, false),
         ["1x1"] = (2, 5, 3, 3, 4, 1, 1, 0, 1, 1, true),
     };
