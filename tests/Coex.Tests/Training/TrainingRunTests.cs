@@ -26,6 +26,20 @@ public class TrainingRunTests
         Assert.True(clock.Elapsed.TotalSeconds < 20, $"took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
+    [Theory]
+    [InlineData("adamw", "step")]
+    [InlineData("sgd", "constant")]
+    public void Other_optimizers_and_schedules_reduce_the_loss(string optimizer, string schedule)
+    {
+        var (train, _) = Subsets.Value;
+        var model = ModelZoo.Create("mlp", [1, 28, 28], 10, seed: 3);
+        var loader = new DataLoader(train.Take(640), 64, Normalization, shuffle: true, seed: 3);
+        var trainer = new Trainer(model, new TrainOptions { Epochs = 2, Optimizer = optimizer, Schedule = schedule, LearningRate = optimizer == "adamw" ? 2e-3f : 0.05f, Threads = 2 }, loader.BatchCount);
+        var first = trainer.TrainEpoch(loader, 0);
+        var second = trainer.TrainEpoch(loader, 1);
+        Assert.True(second.Loss < first.Loss * 0.8f, $"{optimizer}/{schedule}: loss {first.Loss:F3} then {second.Loss:F3}");
+    }
+
     private static float[] TrainedWeights(string model, int threads, int steps)
     {
         var (train, _) = Subsets.Value;
