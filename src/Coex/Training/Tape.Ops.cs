@@ -345,9 +345,11 @@ public sealed partial class Tape
     {
         var dy = output.GradData;
         var xs = x.Data;
+        var dx = x.RequiresGrad ? x.GradData : [];
+        var g = gamma.Data;
         for (int ch = 0; ch < c; ch++)
         {
-            float k = gamma.Data[ch] * invStd[ch];
+            float k = g[ch] * invStd[ch];
             double sumDy = 0, sumDyXhat = 0;
             for (int b = 0; b < n; b++)
             {
@@ -356,8 +358,8 @@ public sealed partial class Tape
                 {
                     sumDy += dy[at + i];
                     sumDyXhat += dy[at + i] * (xs[at + i] - mean[ch]) * invStd[ch];
-                    if (x.RequiresGrad)
-                        x.GradData[at + i] += dy[at + i] * k;
+                    if (!dx.IsEmpty)
+                        dx[at + i] += dy[at + i] * k;
                 }
             }
             if (gamma.RequiresGrad) gamma.GradData[ch] += (float)sumDyXhat;
