@@ -38,6 +38,20 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public void Epoch_order_is_the_same_in_every_process()
+    {
+        // Regression: the epoch generator was seeded through HashCode.Combine, which is randomized per process.
+        var ds = new ImageDataset(Enumerable.Range(0, 10).Select(i => (byte)i).ToArray(), new int[10], 1, 1, 1, 1);
+        var loader = new DataLoader(ds, 10, new DataOptions(), shuffle: true, seed: 7);
+        var order = loader.Epoch(3).Single().Images.AsSpan<float>().ToArray().Select(v => (int)MathF.Round(v * 255)).ToArray();
+        Assert.Equal(PinnedOrder, order);
+        Assert.Equal(DataLoader.EpochSeed(7, 3), DataLoader.EpochSeed(7, 3));
+        Assert.NotEqual(DataLoader.EpochSeed(7, 3), DataLoader.EpochSeed(7, 4));
+    }
+
+    private static readonly int[] PinnedOrder = [7, 0, 2, 9, 1, 3, 6, 5, 4, 8];
+
+    [Fact]
     public void Flip_mirrors_and_crop_keeps_shape()
     {
         var ds = Synthetic(1);

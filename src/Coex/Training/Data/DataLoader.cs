@@ -58,7 +58,8 @@ public sealed class DataLoader
     {
         var order = Enumerable.Range(0, Dataset.Count).ToArray();
         // One generator per epoch, derived from (seed, epoch): an epoch can be replayed without replaying the ones before it.
-        var rng = new Random(HashCode.Combine(Seed, epoch, 0x5eed));
+        // The mix is fixed arithmetic (HashCode is randomized per process and would break cross-run determinism).
+        var rng = new Random(EpochSeed(Seed, epoch));
         if (Shuffle)
             rng.Shuffle(order);
         for (int b = 0; b < BatchCount; b++)
@@ -66,6 +67,15 @@ public sealed class DataLoader
             int start = b * BatchSize, count = Math.Min(BatchSize, order.Length - start);
             yield return Assemble(order.AsSpan(start, count), rng);
         }
+    }
+
+    /// <summary>A SplitMix64-style mix of (seed, epoch) into a non-negative generator seed.</summary>
+    internal static int EpochSeed(int seed, int epoch)
+    {
+        ulong z = unchecked((ulong)(uint)seed << 32 | (uint)epoch) + 0x9E3779B97F4A7C15UL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
     }
 
     private Batch Assemble(ReadOnlySpan<int> indices, Random rng)
