@@ -59,6 +59,8 @@ public static unsafe class BatchNormKernels
         ReadOnlySpan<float> runningMean, ReadOnlySpan<float> runningVar, float epsilon, Span<float> output, int batch, int channels, int planeSize)
     {
         Check(input.Length, output.Length, gamma.Length, beta.Length, batch, channels, planeSize);
+        if (runningMean.Length != channels || runningVar.Length != channels)
+            throw new ArgumentException($"Running statistics need {channels} floats each; got {runningMean.Length} and {runningVar.Length}.");
         for (int c = 0; c < channels; c++)
             Normalize(input, output, c, channels, batch, planeSize, runningMean[c], 1f / MathF.Sqrt(runningVar[c] + epsilon), gamma[c], beta[c]);
     }
