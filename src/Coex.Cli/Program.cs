@@ -5,4 +5,5 @@ var root = new RootCommand("Coex: fast low-precision inference and hardware/soft
 root.Add(InfoCommand.Create());
 root.Add(BenchCommand.Create());
 root.Add(EstimateCommand.Create());
+root.Add(TrainCommand.Create());
 return root.Parse(args).Invoke();
