@@ -14,6 +14,8 @@ internal static class InfoCommand
         {
             Console.WriteLine($"CPU: {CpuFeatures.Describe()}");
             Console.WriteLine($"float GEMM path: {GemmF32.DefaultIsa}");
+            Console.WriteLine($"int8 GEMM path: {GemmU8S8.DefaultIsa}");
+            Console.WriteLine($"kernel threads: {KernelThreads.Default} (override with --threads on commands that run kernels)");
             return 0;
         });
         return command;
