@@ -74,7 +74,11 @@ public static unsafe class GemmU8S8
             _ => (ScalarS8Kernel.NR, ScalarS8Kernel.Widened),
         };
         int kg = widened ? 2 : 4;
-        var packed = new PackedS8Weights(k, n, path, nr, kg, KBlock);
+        // Split K into equal blocks of at most KBlock (multiples of 4): K = 576 runs as 288 + 288, not 512 + 64,
+        // whose short tail block would pay a full accumulator load/store for 64 k.
+        int blocks = Math.Max(1, (k + KBlock - 1) / KBlock);
+        int kBlock = Math.Min(KBlock, ((k + blocks - 1) / blocks + 3) / 4 * 4);
+        var packed = new PackedS8Weights(k, n, path, nr, kg, Math.Max(kBlock, 4));
         var sums = packed.ColumnSumArray;
         for (int p = 0; p < k; p++)
         {
