@@ -1,0 +1,398 @@
+using Coex.Kernels.Conv;
+using Coex.Kernels.Gemm;
+using Coex.Kernels.Norms;
+using Coex.Kernels.Pool;
+using Coex.Tensors;
+using static Coex.Runtime.Operators.TensorHelpers;
+
+namespace Coex.Runtime.Operators;
+
+/// <summary>
+/// Neural-network operators on float32: Conv, Gemm and MatMul on the packed GEMM kernels (constant weights packed
+/// once at load), pooling, BatchNormalization (inference), Softmax/LogSoftmax, LayerNormalization.
+/// </summary>
+internal static class NnOps
+{
+    public static void Register(RegisterOperator add)
+    {
+        int last = OperatorRegistry.LatestOpset;
+        add("Conv", 1, last, Conv);
+        add("Gemm", 7, last, Gemm);
+        add("MatMul", 1, last, MatMul);
+        add("MaxPool", 1, last, c => Pool(c, max: true));
+        add("AveragePool", 1, last, c => Pool(c, max: false));
+        add("GlobalAveragePool", 1, last, c => { c.RequireType(0, DType.F32); return (ctx, i, o) => o[0] = GlobalPool(ctx, i[0]!, max: false); });
+        add("GlobalMaxPool", 1, last, c => { c.RequireType(0, DType.F32); return (ctx, i, o) => o[0] = GlobalPool(ctx, i[0]!, max: true); });
+        add("BatchNormalization", 6, last, BatchNorm);
+        add("Softmax", 1, last, c => Softmax(c, log: false));
+        add("LogSoftmax", 1, last, c => Softmax(c, log: true));
+        add("LayerNormalization", 17, last, LayerNorm);
+    }
+
+    /// <summary>Pads and output size of one spatial axis under ONNX auto_pad (SAME_UPPER puts the odd pad at the end).</summary>
+    private static (int Begin, int End) AutoPad(string autoPad, int size, int kernel, int stride, int dilation, int begin, int end)
+    {
+        switch (autoPad)
+        {
+            case "NOTSET": return (begin, end);
+            case "VALID": return (0, 0);
+            case "SAME_UPPER":
+            case "SAME_LOWER":
+                int outSize = (size + stride - 1) / stride;
+                int total = Math.Max(0, (outSize - 1) * stride + (kernel - 1) * dilation + 1 - size);
+                int small = total / 2;
+                return autoPad == "SAME_UPPER" ? (small, total - small) : (total - small, small);
+            default: throw new ArgumentException($"auto_pad '{autoPad}' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID.");
+        }
+    }
+
+    /// <summary>Spatial attributes of Conv/Pool: kernel, strides, dilations, pads (begin…, end…) for 1 or 2 spatial axes.</summary>
+    private sealed record Window(long[]? Kernel, long[]? Strides, long[]? Dilations, long[]? Pads, string AutoPad)
+    {
+        public static Window Of(BuildContext c) => new(c.Ints("kernel_shape"), c.Ints("strides"), c.Ints("dilations"), c.Ints("pads"), c.String("auto_pad", "NOTSET"));
+
+        /// <summary>Lifts 1-D attributes to 2-D (height 1) and resolves auto_pad for input size (h, w) and kernel (kh, kw).</summary>
+        public (int SH, int SW, int DH, int DW, int PT, int PL, int PB, int PR) Resolve(int spatial, int h, int w, int kh, int kw)
+        {
+            int S(long[]? a, int k) => a is null ? 1 : (int)a[spatial == 1 ? 0 : k];
+            int sh = spatial == 1 ? 1 : S(Strides, 0), sw = S(Strides, 1), dh = spatial == 1 ? 1 : S(Dilations, 0), dw = S(Dilations, 1);
+            int pt = 0, pl = 0, pb = 0, pr = 0;
+            if (Pads is { } p)
+            {
+                if (p.Length != 2 * spatial)
+                    throw new ArgumentException($"pads has {p.Length} entries; {2 * spatial} expected.");
+                if (spatial == 1) { pl = (int)p[0]; pr = (int)p[1]; }
+                else { pt = (int)p[0]; pl = (int)p[1]; pb = (int)p[2]; pr = (int)p[3]; }
+            }
+            (pt, pb) = spatial == 1 ? (0, 0) : NnOps.AutoPad(AutoPad, h, kh, sh, dh, pt, pb);
+            (pl, pr) = NnOps.AutoPad(AutoPad, w, kw, sw, dw, pl, pr);
+            return (sh, sw, dh, dw, pt, pl, pb, pr);
+        }
+    }
+
+    private static Kernel Conv(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        if (c.InputRank(1) is { } r && r is not (3 or 4))
+            throw c.Unsupported($"{r - 2}-D convolution (Coex runs 1-D and 2-D)");
+        var window = Window.Of(c);
+        int groups = (int)c.Int("group", 1);
+        var constW = c.Constant(1);
+        var constB = c.Constant(2);
+        // Packing depends on the input size through the geometry; cache the last packing per geometry.
+        PackedConvWeights? cached = null;
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            var w = i[1]!;
+            if (x.Rank is not (3 or 4) || w.Rank != x.Rank)
+                throw new ArgumentException($"Conv needs 1-D or 2-D NC… input and weights of the same rank, got {x} and {w}.");
+            int spatial = x.Rank - 2;
+            int h = spatial == 1 ? 1 : x.Shape[2], wd = x.Shape[x.Rank - 1];
+            int kh = spatial == 1 ? 1 : w.Shape[2], kw = w.Shape[w.Rank - 1];
+            var (sh, sw, dh, dw, pt, pl, pb, pr) = window.Resolve(spatial, h, wd, kh, kw);
+            var g = new Conv2DGeometry
+            {
+                Batch = x.Shape[0], InChannels = x.Shape[1], Height = h, Width = wd, OutChannels = w.Shape[0], KernelH = kh, KernelW = kw,
+                StrideH = sh, StrideW = sw, DilationH = dh, DilationW = dw, PadTop = pt, PadLeft = pl, PadBottom = pb, PadRight = pr, Groups = groups,
+            };
+            if (w.Shape[1] * groups != x.Shape[1])
+                throw new ArgumentException($"Conv weights {w} with group {groups} do not fit input {x}.");
+            var packed = constW is not null && cached is { } pc && pc.Geometry == g ? pc : Conv2D.Pack(w.AsSpan<float>(), g);
+            if (constW is not null)
+                cached = packed;
+            int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
+            var y = ctx.Allocate(DType.F32, shape);
+            var biasTensor = constB ?? (i.Length > 2 ? i[2] : null);
+            var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
+            Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), ctx.Threads);
+            o[0] = y;
+        };
+    }
+
+    private static Kernel Gemm(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        float alpha = c.Float("alpha", 1f), beta = c.Float("beta", 1f);
+        bool transA = c.Int("transA", 0) != 0, transB = c.Int("transB", 0) != 0;
+        PackedWeights? packedB = null;
+        if (c.Constant(1) is { Rank: 2 } b)
+            packedB = PackB(b, transB);
+        return (ctx, i, o) =>
+        {
+            var a = i[0]!;
+            if (a.Rank != 2 || i[1]!.Rank != 2)
+                throw new ArgumentException($"Gemm needs 2-D A and B, got {a} and {i[1]}.");
+            if (transA)
+                a = ShapeOps.Transpose(ctx, a, [1, 0]);
+            int m = a.Shape[0], k = a.Shape[1];
+            var pb = packedB ?? PackB(i[1]!, transB);
+            if (pb.K != k)
+                throw new ArgumentException($"Gemm: A has {k} columns but B has {pb.K} rows.");
+            int n = pb.N;
+            var y = ctx.Allocate(DType.F32, m, n);
+            var ys = y.AsSpan<float>();
+            GemmF32.Multiply(a.AsSpan<float>(), pb, ys, m, ctx.Threads);
+            if (alpha != 1f)
+                foreach (ref float v in ys)
+                    v *= alpha;
+            if (i.Length > 2 && i[2] is { } cT && beta != 0f)
+            {
+                var offsets = BroadcastOffsets(cT.Shape, [m, n]);
+                var cs = cT.AsSpan<float>();
+                for (int t = 0; t < ys.Length; t++)
+                    ys[t] += beta * cs[offsets[t]];
+            }
+            o[0] = y;
+        };
+    }
+
+    private static PackedWeights PackB(Tensor b, bool transposed)
+    {
+        int k = transposed ? b.Shape[1] : b.Shape[0], n = transposed ? b.Shape[0] : b.Shape[1];
+        var data = b.AsSpan<float>();
+        if (!transposed)
+            return GemmF32.Pack(data, k, n);
+        var t = new float[k * n];
+        for (int r = 0; r < n; r++)
+            for (int col = 0; col < k; col++)
+                t[col * n + r] = data[r * k + col];
+        return GemmF32.Pack(t, k, n);
+    }
+
+    private static Kernel MatMul(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        PackedWeights? packed = c.Constant(1) is { Rank: 2, DType: DType.F32 } b ? PackB(b, false) : null;
+        return (ctx, i, o) =>
+        {
+            var a = i[0]!;
+            var b = i[1]!;
+            if (a.DType != DType.F32 || b.DType != DType.F32)
+                throw new ArgumentException($"MatMul runs float32; got {a.DType} and {b.DType}.");
+            if (a.Rank == 0 || b.Rank == 0)
+                throw new ArgumentException("MatMul inputs must have rank ≥ 1.");
+            // numpy matmul: 1-D A gains a leading 1, 1-D B a trailing 1, both removed from the result.
+            var aShape = a.Rank == 1 ? new[] { 1, a.Shape[0] } : ShapeOf(a);
+            var bShape = b.Rank == 1 ? new[] { b.Shape[0], 1 } : ShapeOf(b);
+            int m = aShape[^2], k = aShape[^1], n = bShape[^1];
+            if (bShape[^2] != k)
+                throw new ArgumentException($"MatMul: A {a} has {k} columns but B {b} has {bShape[^2]} rows.");
+            var batch = Kernels.Elementwise.ElementwiseKernels.BroadcastShape(aShape.AsSpan(0, aShape.Length - 2), bShape.AsSpan(0, bShape.Length - 2));
+            var outShape = batch.Concat(new[] { m, n }).ToList();
+            if (b.Rank == 1) outShape.RemoveAt(outShape.Count - 1);
+            if (a.Rank == 1) outShape.RemoveAt(outShape.Count - (b.Rank == 1 ? 1 : 2));
+            var y = ctx.Allocate(DType.F32, [.. outShape]);
+            var ys = y.AsSpan<float>();
+            var asp = a.AsSpan<float>();
+            var bsp = b.AsSpan<float>();
+            if (packed is not null && b.Rank == 2)
+            {
+                // Every batch of A shares B: one GEMM over all rows.
+                GemmF32.Multiply(asp, packed, ys, asp.Length / k, ctx.Threads);
+                o[0] = y;
+                return;
+            }
+            int batches = Count(batch);
+            var aOff = BroadcastOffsets(aShape.AsSpan(0, aShape.Length - 2), batch);
+            var bOff = BroadcastOffsets(bShape.AsSpan(0, bShape.Length - 2), batch);
+            for (int t = 0; t < batches; t++)
+                GemmF32.Multiply(asp.Slice(aOff[t] * m * k, m * k), bsp.Slice(bOff[t] * k * n, k * n), ys.Slice(t * m * n, m * n), m, n, k, ctx.Threads);
+            o[0] = y;
+        };
+    }
+
+    private static Kernel Pool(BuildContext c, bool max)
+    {
+        c.RequireType(0, DType.F32);
+        var window = Window.Of(c);
+        if (window.Kernel is not { Length: 1 or 2 } kernel)
+            throw c.Unsupported(window.Kernel is null ? "kernel_shape is required" : $"{window.Kernel.Length}-D pooling (Coex runs 1-D and 2-D)");
+        if (window.Dilations is { } d && d.Any(v => v != 1))
+            throw c.Unsupported("dilated pooling");
+        if (c.HasOutput(1))
+            throw c.Unsupported("MaxPool's Indices output");
+        if (c.Int("storage_order", 0) != 0)
+            throw c.Unsupported("storage_order = 1");
+        bool ceil = c.Int("ceil_mode", 0) != 0, includePad = c.Int("count_include_pad", 0) != 0;
+        int spatial = kernel.Length;
+        int kh = spatial == 1 ? 1 : (int)kernel[0], kw = (int)kernel[^1];
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            if (x.Rank != spatial + 2)
+                throw new ArgumentException($"{(max ? "MaxPool" : "AveragePool")} with a {spatial}-D kernel needs rank {spatial + 2} input, got {x}.");
+            int h = spatial == 1 ? 1 : x.Shape[2], w = x.Shape[^1];
+            var (sh, sw, _, _, pt, pl, pb, pr) = window.Resolve(spatial, h, w, kh, kw);
+            var g = new Pool2DGeometry
+            {
+                Batch = x.Shape[0], Channels = x.Shape[1], Height = h, Width = w, KernelH = kh, KernelW = kw, StrideH = sh, StrideW = sw,
+                PadTop = pt, PadLeft = pl, PadBottom = pb, PadRight = pr, CeilMode = ceil, CountIncludePad = includePad,
+            };
+            g.Validate();
+            int[] shape = spatial == 1 ? [g.Batch, g.Channels, g.OutWidth] : [g.Batch, g.Channels, g.OutHeight, g.OutWidth];
+            var y = ctx.Allocate(DType.F32, shape);
+            if (max)
+                PoolKernels.MaxPool(x.AsSpan<float>(), y.AsSpan<float>(), g);
+            else
+                PoolKernels.AveragePool(x.AsSpan<float>(), y.AsSpan<float>(), g);
+            o[0] = y;
+        };
+    }
+
+    private static Tensor GlobalPool(RunContext ctx, Tensor x, bool max)
+    {
+        if (x.Rank < 3)
+            throw new ArgumentException($"Global pooling needs an N×C×… input, got {x}.");
+        var shape = ShapeOf(x);
+        int planes = shape[0] * shape[1], plane = Count(shape.AsSpan(2));
+        for (int d = 2; d < shape.Length; d++)
+            shape[d] = 1;
+        var y = ctx.Allocate(DType.F32, shape);
+        if (!max)
+        {
+            PoolKernels.GlobalAveragePool(x.AsSpan<float>(), y.AsSpan<float>(), planes, plane);
+            return y;
+        }
+        var src = x.AsSpan<float>();
+        var dst = y.AsSpan<float>();
+        for (int p = 0; p < planes; p++)
+        {
+            float m = float.NegativeInfinity;
+            foreach (float v in src.Slice(p * plane, plane))
+                m = float.IsNaN(v) || v > m ? v : m;
+            dst[p] = m;
+        }
+        return y;
+    }
+
+    private static Kernel BatchNorm(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        if (c.Int("training_mode", 0) != 0 || c.HasOutput(1))
+            throw c.Unsupported("training mode (running statistics outputs)");
+        float epsilon = c.Float("epsilon", 1e-5f);
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            var scale = i[1]!.AsSpan<float>();
+            var bias = i[2]!.AsSpan<float>();
+            var mean = i[3]!.AsSpan<float>();
+            var variance = i[4]!.AsSpan<float>();
+            int n = x.Shape[0], channels = x.Rank > 1 ? x.Shape[1] : 1, plane = x.Rank > 2 ? Count(x.Shape[2..]) : 1;
+            var y = ctx.Allocate(DType.F32, ShapeOf(x));
+            var src = x.AsSpan<float>();
+            var dst = y.AsSpan<float>();
+            for (int ch = 0; ch < channels; ch++)
+            {
+                // y = x·a + b with a = scale/√(var+ε), b = bias − mean·a.
+                float a = scale[ch] / MathF.Sqrt(variance[ch] + epsilon), b = bias[ch] - mean[ch] * a;
+                for (int b0 = 0; b0 < n; b0++)
+                {
+                    int start = (b0 * channels + ch) * plane;
+                    for (int p = start; p < start + plane; p++)
+                        dst[p] = src[p] * a + b;
+                }
+            }
+            o[0] = y;
+        };
+    }
+
+    private static Kernel Softmax(BuildContext c, bool log)
+    {
+        c.RequireType(0, DType.F32);
+        bool coerce = c.Opset < 13;
+        long axisAttr = c.Int("axis", coerce ? 1 : -1);
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            int axis = Axis(axisAttr, x.Rank);
+            var y = ctx.Allocate(DType.F32, ShapeOf(x));
+            if (coerce || axis == x.Rank - 1)
+            {
+                // Opset < 13: rows are everything from the axis on (the input coerced to 2-D).
+                int row = Count(x.Shape[axis..]);
+                if (row > 0)
+                    SoftmaxKernels.Softmax(x.AsSpan<float>(), y.AsSpan<float>(), row, log);
+                o[0] = y;
+                return;
+            }
+            // Opset ≥ 13 over an inner axis: gather each strided line into a row, normalize, scatter back.
+            int dim = x.Shape[axis], inner = Count(x.Shape[(axis + 1)..]), outer = Count(x.Shape[..axis]);
+            var line = new float[dim];
+            var result = new float[dim];
+            var src = x.AsSpan<float>();
+            var dst = y.AsSpan<float>();
+            for (int ob = 0; ob < outer; ob++)
+            {
+                for (int ib = 0; ib < inner; ib++)
+                {
+                    int start = ob * dim * inner + ib;
+                    for (int d = 0; d < dim; d++)
+                        line[d] = src[start + d * inner];
+                    SoftmaxKernels.Softmax(line, result, dim, log);
+                    for (int d = 0; d < dim; d++)
+                        dst[start + d * inner] = result[d];
+                }
+            }
+            o[0] = y;
+        };
+    }
+
+    private static Kernel LayerNorm(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        long axisAttr = c.Int("axis", -1);
+        float epsilon = c.Float("epsilon", 1e-5f);
+        if (c.Int("stash_type", 1) != 1)
+            throw c.Unsupported("stash_type other than float32");
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            int axis = Axis(axisAttr, x.Rank);
+            int row = Count(x.Shape[axis..]), rows = Count(x.Shape[..axis]);
+            var scale = Broadcast(i[1]!, row);
+            var bias = i.Length > 2 && i[2] is { } b ? Broadcast(b, row) : [];
+            var y = ctx.Allocate(DType.F32, ShapeOf(x));
+            var statShape = x.Shape.ToArray().Select((d, k) => k < axis ? d : 1).ToArray();
+            bool stats = o.Length > 1;
+            if (!stats)
+            {
+                SoftmaxKernels.LayerNorm(x.AsSpan<float>(), scale, bias, y.AsSpan<float>(), row, epsilon);
+                o[0] = y;
+                return;
+            }
+            var mean = ctx.Allocate(DType.F32, statShape);
+            var invStd = ctx.Allocate(DType.F32, statShape);
+            var src = x.AsSpan<float>();
+            var dst = y.AsSpan<float>();
+            for (int r = 0; r < rows; r++)
+            {
+                var xr = src.Slice(r * row, row);
+                double sum = 0, sq = 0;
+                foreach (float v in xr) sum += v;
+                double mu = sum / row;
+                foreach (float v in xr) sq += (v - mu) * (v - mu);
+                double inv = 1 / Math.Sqrt(sq / row + epsilon);
+                for (int k = 0; k < row; k++)
+                    dst[r * row + k] = (float)((xr[k] - mu) * inv * scale[k] + (bias.Length > 0 ? bias[k] : 0));
+                mean.AsSpan<float>()[r] = (float)mu;
+                invStd.AsSpan<float>()[r] = (float)inv;
+            }
+            o[0] = y;
+            o[1] = mean;
+            if (o.Length > 2) o[2] = invStd;
+        };
+    }
+
+    /// <summary>A per-row parameter of <paramref name="row"/> elements, broadcasting a smaller tensor (numpy rules).</summary>
+    private static float[] Broadcast(Tensor t, int row)
+    {
+        var s = t.AsSpan<float>();
+        if (s.Length == row)
+            return s.ToArray();
+        if (s.Length == 1)
+            return Enumerable.Repeat(s[0], row).ToArray();
+        throw new ArgumentException($"LayerNormalization parameter {t} does not match a row of {row} elements.");
+    }
+}
