@@ -15,8 +15,11 @@ public enum NodeTestOutcome
     Unsupported,
 }
 
-/// <summary>The result of one node test: its directory name, the op types its model uses, the outcome and why.</summary>
-public sealed record NodeTestResult(string Name, IReadOnlyList<string> OpTypes, NodeTestOutcome Outcome, string Detail);
+/// <summary>
+/// The result of one node test: its directory name, the op types its model uses, the outcome and why; for an
+/// unsupported test, <see cref="UnsupportedOp"/> names the operator that could not be loaded (null when the importer refused the model).
+/// </summary>
+public sealed record NodeTestResult(string Name, IReadOnlyList<string> OpTypes, NodeTestOutcome Outcome, string Detail, string? UnsupportedOp = null);
 
 /// <summary>
 /// Runs the official ONNX backend node tests (a directory per test holding <c>model.onnx</c> and
@@ -63,7 +66,7 @@ public static class NodeTestRunner
         }
         catch (UnsupportedOperatorException e)
         {
-            return new(name, ops, NodeTestOutcome.Unsupported, e.Message);
+            return new(name, ops, NodeTestOutcome.Unsupported, e.Message, e.Domain.Length == 0 || e.Domain == "ai.onnx" ? e.OpType : $"{e.Domain}.{e.OpType}");
         }
         catch (Exception e) when (e is InvalidGraphException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
