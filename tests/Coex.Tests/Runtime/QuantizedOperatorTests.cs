@@ -61,14 +61,16 @@ public class QuantizedOperatorTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    public void QLinearMatMul_requantizes_with_round_half_even_and_saturation(int bZero)
+    [InlineData(0, false)]  // fused: GemmU8S8 → Requantize → U8Store
+    [InlineData(0, true)]   // fused: GemmU8S8 → Requantize → I8Store
+    [InlineData(-5, false)] // nonzero weight zero point: exact int32 fallback, then requantize
+    public void QLinearMatMul_requantizes_with_round_half_even_and_saturation(int bZero, bool signedOutput)
     {
         const int m = 4, k = 64, n = 9;
         var (a, b) = Data(m, k, n, seed: 5);
-        float sa = 0.02f, sb = 0.003f, sy = 0.05f;
-        const int za = 120, zy = 100;
+        float sa = 0.02f, sb = 0.003f, sy = 0.01f;
+        const int za = 120;
+        int zy = signedOutput ? -7 : 100;
         var g = new Graph();
         g.OpsetImports.Add(new OpsetImport("", 13));
         var av = new Value("a", DType.U8, [Dim.Known(m), Dim.Known(k)]);
@@ -77,13 +79,15 @@ public class QuantizedOperatorTests
         var y = new Value("y");
         g.AddNode("QLinearMatMul", [av, S("sa", sa), g.AddInitializer("za", Tensor.FromSpan<byte>([za])),
             g.AddInitializer("b", Tensor.FromSpan<sbyte>(b, k, n)), S("sb", sb), g.AddInitializer("zb", Tensor.FromSpan<sbyte>([(sbyte)bZero])),
-            S("sy", sy), g.AddInitializer("zy", Tensor.FromSpan<byte>([zy]))], [y]);
+            S("sy", sy), signedOutput ? g.AddInitializer("zy", Tensor.FromSpan<sbyte>([(sbyte)zy])) : g.AddInitializer("zy", Tensor.FromSpan<byte>([(byte)zy]))], [y]);
         g.Outputs.Add(y);
-        var result = new InferenceSession(g).Run(new Dictionary<string, Tensor> { ["a"] = Tensor.FromSpan<byte>(a, m, k) })["y"].AsSpan<byte>().ToArray();
+        var result = new InferenceSession(g).Run(new Dictionary<string, Tensor> { ["a"] = Tensor.FromSpan<byte>(a, m, k) })["y"];
+        var got = Enumerable.Range(0, m * n).Select(i => signedOutput ? (int)result.AsSpan<sbyte>()[i] : result.AsSpan<byte>()[i]).ToArray();
         var acc = Reference(a, za, b, bZero, m, k, n);
         float multiplier = sa * sb / sy;
-        var expected = acc.Select(v => (byte)Math.Clamp(Math.Round(v * (double)multiplier, MidpointRounding.ToEven) + zy, 0, 255)).ToArray();
-        Assert.Equal(expected, result);
+        var expected = acc.Select(v => (int)Math.Clamp(Math.Round(v * (double)multiplier, MidpointRounding.ToEven) + zy, signedOutput ? -128 : 0, signedOutput ? 127 : 255)).ToArray();
+        Assert.Equal(expected, got);
+        Assert.Contains(expected, v => v == (signedOutput ? 127 : 255) || v == (signedOutput ? -128 : 0)); // saturation is exercised
     }
 
     [Fact]

@@ -50,11 +50,18 @@ internal static class QuantizedOps
             var fast = PackIfFast(c.Constant(3), c.InputType(0), c.Constant(5), false);
             return (ctx, i, o) =>
             {
-                var a = i[0]!;
-                var b = i[3]!;
+                var (a, b) = (i[0]!, i[3]!);
                 int n = b.Shape[^1];
-                var acc = MatMulInt(ctx, a, ZeroPoints(i, 2, 1), b, ZeroPoints(i, 5, n), fast, out var shape);
-                o[0] = Requantize(ctx, acc, shape, Multipliers(i[1]!, i[4]!, i[6]!, n), i[7]!, n);
+                var multipliers = Multipliers(i[1]!, i[4]!, i[6]!, n);
+                var zb = ZeroPoints(i, 5, n);
+                if (fast is not null && a.DType == DType.U8 && zb.All(z => z == 0) && multipliers.All(v => float.IsFinite(v) && v > 0))
+                {
+                    // The fused path: int32 sums are requantized and stored by the GEMM's output pipeline, row by row.
+                    o[0] = FusedQLinearMatMul(ctx, a, (byte)ZeroPoints(i, 2, 1)[0], fast, multipliers, i[7]!);
+                    return;
+                }
+                var acc = MatMulInt(ctx, a, ZeroPoints(i, 2, 1), b, zb, fast, out var shape);
+                o[0] = Requantize(ctx, acc, shape, multipliers, i[7]!, n);
             };
         });
         add("ConvInteger", 10, last, c =>
@@ -178,6 +185,32 @@ internal static class QuantizedOps
         return r;
     }
 
+    /// <summary>QLinearMatMul of u8 A (any rank, rows flattened) by packed s8 B through <c>Requantize → U8Store/I8Store</c>.</summary>
+    private static Tensor FusedQLinearMatMul(RunContext ctx, Tensor a, byte aZero, PackedS8Weights b, float[] multipliers, Tensor yZero)
+    {
+        int k = b.K, n = b.N, m = (int)(a.Length / k);
+        if (a.Shape[^1] != k)
+            throw new ArgumentException($"QLinearMatMul: A {a} has {a.Shape[^1]} columns but B has {k} rows.");
+        int[] shape = [.. a.Shape[..^1], n];
+        int zp = (int)GetLong(yZero, 0);
+        var y = ctx.Allocate(yZero.DType, shape);
+        if (yZero.DType == DType.U8)
+        {
+            var store = new byte[m * n];
+            var pipeline = new Requantize<NoActivation, U8Store>(multipliers, zp, new U8Store(store));
+            GemmU8S8.Multiply(a.AsSpan<byte>(), aZero, b, ref pipeline, m, ctx.Threads);
+            store.CopyTo(y.AsSpan<byte>());
+        }
+        else
+        {
+            var store = new sbyte[m * n];
+            var pipeline = new Requantize<NoActivation, I8Store>(multipliers, zp, new I8Store(store));
+            GemmU8S8.Multiply(a.AsSpan<byte>(), aZero, b, ref pipeline, m, ctx.Threads);
+            store.CopyTo(y.AsSpan<sbyte>());
+        }
+        return y;
+    }
+
     /// <summary>Per-column real multipliers <c>a_scale·b_scale[j] / y_scale</c>, computed in float32 as the ONNX reference does.</summary>
     private static float[] Multipliers(Tensor aScale, Tensor bScale, Tensor yScale, int n)
     {
@@ -275,6 +308,11 @@ internal static class QuantizedOps
     /// <summary>Integer 2-D convolution (1-D as height 1) as im2col + integer GEMM, padding with the input zero point.</summary>
     private sealed record ConvSpec(long[]? Strides, long[]? Dilations, long[]? Pads, string AutoPad, int Groups)
     {
+        /// <summary>The weights the group matrices were built from: constant weights are regrouped and packed once, on first use.</summary>
+        private Tensor? _weightsSeen;
+        private int[]? _zeroSeen;
+        private (Tensor B, PackedS8Weights? Packed)[]? _groups;
+
         public static ConvSpec Of(BuildContext c)
         {
             if (c.InputRank(0) is { } r && r is not (3 or 4))
@@ -304,14 +342,25 @@ internal static class QuantizedOps
             var xb = x.Bytes;
             var patches = Tensor.Zeros(x.DType, pixels, k);
             var pbytes = patches.Bytes;
-            var result = new int[pixels * ocg];
+            if (!ReferenceEquals(_weightsSeen, w) || _groups is null || !wZero.SequenceEqual(_zeroSeen!))
+            {
+                _groups = new (Tensor, PackedS8Weights?)[Groups];
+                for (int g = 0; g < Groups; g++)
+                {
+                    // B[k, j] = W[g·ocg + j, k]: the group's filters as GEMM columns.
+                    var groupB = Tensor.Zeros(w.DType, k, ocg);
+                    for (int j = 0; j < ocg; j++)
+                        for (int q = 0; q < k; q++)
+                            groupB.Bytes[q * ocg + j] = w.Bytes[(g * ocg + j) * k + q];
+                    bool fast = x.DType == DType.U8 && w.DType == DType.I8 && wZero.AsSpan(g * ocg, ocg).IndexOfAnyExcept(0) < 0;
+                    _groups[g] = (groupB, fast ? GemmU8S8.Pack(groupB.AsSpan<sbyte>(), k, ocg) : null);
+                }
+                _weightsSeen = w;
+                _zeroSeen = wZero;
+            }
             for (int g = 0; g < Groups; g++)
             {
-                // B[k, j] = W[g·ocg + j, k]: the group's filters as GEMM columns.
-                var b = Tensor.Zeros(w.DType, k, ocg);
-                for (int j = 0; j < ocg; j++)
-                    for (int q = 0; q < k; q++)
-                        b.Bytes[q * ocg + j] = w.Bytes[(g * ocg + j) * k + q];
+                var (b, packedB) = _groups[g];
                 var zb = wZero.AsSpan(g * ocg, ocg).ToArray();
                 for (int img = 0; img < n; img++)
                 {
@@ -330,7 +379,7 @@ internal static class QuantizedOps
                                             : (byte)xZero;
                                     }
                         }
-                    var r = MatMulInt(ctx, patches, [xZero], b, zb, null, out _);
+                    var r = MatMulInt(ctx, patches, [xZero], b, zb, packedB, out _);
                     for (int j = 0; j < ocg; j++)
                     {
                         int ch = g * ocg + j, baseOut = (img * oc + ch) * pixels;
