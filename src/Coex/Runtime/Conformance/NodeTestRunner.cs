@@ -152,7 +152,8 @@ public static class NodeTestRunner
                 continue;
             if (e == a)
                 continue; // covers equal infinities
-            if (!(Math.Abs(a - e) <= AbsoluteTolerance + RelativeTolerance * Math.Abs(e)))
+            // An infinity matches only itself (the relative bound would be infinite too).
+            if (double.IsInfinity(e) || !(Math.Abs(a - e) <= AbsoluteTolerance + RelativeTolerance * Math.Abs(e)))
                 return $"element {i} is {a:R}, expected {e:R}";
         }
         return null;

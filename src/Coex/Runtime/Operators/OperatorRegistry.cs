@@ -51,6 +51,8 @@ internal static class OperatorRegistry
         ShapeOps.Register(Add);
         NnOps.Register(Add);
         ReduceOps.Register(Add);
+        IndexingOps.Register(Add);
+        LossOps.Register(Add);
         QuantizedOps.Register(Add);
         return map;
     }
