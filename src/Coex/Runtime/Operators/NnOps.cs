@@ -27,6 +27,30 @@ internal static class NnOps
         add("Softmax", 1, last, c => Softmax(c, log: false));
         add("LogSoftmax", 1, last, c => Softmax(c, log: true));
         add("LayerNormalization", 17, last, LayerNorm);
+        add("ConvTranspose", 1, last, SpatialOps.ConvTranspose);
+        add("Hardmax", 1, last, c =>
+        {
+            bool coerce = c.Opset < 13;
+            long axisAttr = c.Int("axis", coerce ? 1 : -1);
+            return (ctx, i, o) => o[0] = Hardmax(ctx, i[0]!, Axis(axisAttr, i[0]!.Rank), coerce);
+        });
+        add("InstanceNormalization", 6, last, c =>
+        {
+            float epsilon = c.Float("epsilon", 1e-5f);
+            return (ctx, i, o) => o[0] = Normalize(ctx, i[0]!, [.. Enumerable.Range(2, i[0]!.Rank - 2)], epsilon, i[1], i[2]);
+        });
+        add("MeanVarianceNormalization", 9, last, c =>
+        {
+            long[] axes = c.Ints("axes") ?? [0, 2, 3];
+            // MVN has no epsilon attribute; its function body adds 1e-9 under the square root.
+            return (ctx, i, o) => o[0] = Normalize(ctx, i[0]!, [.. axes.Select(a => Axis(a, i[0]!.Rank))], 1e-9f, null, null);
+        });
+        add("LRN", 1, last, c =>
+        {
+            float alpha = c.Float("alpha", 1e-4f), beta = c.Float("beta", 0.75f), bias = c.Float("bias", 1f);
+            int size = (int)c.Int("size", 1);
+            return (ctx, i, o) => o[0] = Lrn(ctx, i[0]!, size, alpha, beta, bias);
+        });
     }
 
     /// <summary>Pads and output size of one spatial axis under ONNX auto_pad (SAME_UPPER puts the odd pad at the end).</summary>
@@ -204,22 +228,25 @@ internal static class NnOps
 
     private static Kernel Pool(BuildContext c, bool max)
     {
-        c.RequireType(0, DType.F32);
+        c.RequireType(0, max ? [DType.F32, DType.U8, DType.I8] : [DType.F32]);
         var window = Window.Of(c);
-        if (window.Kernel is not { Length: 1 or 2 } kernel)
-            throw c.Unsupported(window.Kernel is null ? "kernel_shape is required" : $"{window.Kernel.Length}-D pooling (Coex runs 1-D and 2-D)");
-        if (window.Dilations is { } d && d.Any(v => v != 1))
-            throw c.Unsupported("dilated pooling");
-        if (c.HasOutput(1))
-            throw c.Unsupported("MaxPool's Indices output");
+        if (window.Kernel is not { } kernel)
+            throw c.Unsupported("kernel_shape is required");
         if (c.Int("storage_order", 0) != 0)
             throw c.Unsupported("storage_order = 1");
         bool ceil = c.Int("ceil_mode", 0) != 0, includePad = c.Int("count_include_pad", 0) != 0;
         int spatial = kernel.Length;
         int kh = spatial == 1 ? 1 : (int)kernel[0], kw = (int)kernel[^1];
+        // The 2-D kernel covers float 1-D/2-D windows without dilation or indices; the direct loop covers the rest.
+        bool direct = spatial > 2 || window.Dilations is { } d && d.Any(v => v != 1) || c.HasOutput(1);
         return (ctx, i, o) =>
         {
             var x = i[0]!;
+            if (direct || x.DType != DType.F32)
+            {
+                SpatialOps.Pool(ctx, x, max, kernel, window.Strides, window.Dilations, window.Pads, window.AutoPad, ceil, includePad, o);
+                return;
+            }
             if (x.Rank != spatial + 2)
                 throw new ArgumentException($"{(max ? "MaxPool" : "AveragePool")} with a {spatial}-D kernel needs rank {spatial + 2} input, got {x}.");
             int h = spatial == 1 ? 1 : x.Shape[2], w = x.Shape[^1];
@@ -383,6 +410,97 @@ internal static class NnOps
             o[1] = mean;
             if (o.Length > 2) o[2] = invStd;
         };
+    }
+
+    private static Tensor Hardmax(RunContext ctx, Tensor x, int axis, bool coerce)
+    {
+        // Opset < 13 coerces to 2-D at the axis (rows = everything from the axis on); ≥ 13 uses the single axis.
+        int dim = coerce ? Count(x.Shape[axis..]) : x.Shape[axis];
+        int inner = coerce ? 1 : Count(x.Shape[(axis + 1)..]);
+        int outer = Count(x.Shape[..axis]);
+        var y = ctx.Allocate(DType.F32, ShapeOf(x));
+        var src = x.AsSpan<float>();
+        var dst = y.AsSpan<float>();
+        for (int ob = 0; ob < outer; ob++)
+            for (int ib = 0; ib < inner; ib++)
+            {
+                int best = 0;
+                for (int d = 1; d < dim; d++)
+                    if (src[(ob * dim + d) * inner + ib] > src[(ob * dim + best) * inner + ib])
+                        best = d;
+                if (dim > 0)
+                    dst[(ob * dim + best) * inner + ib] = 1f;
+            }
+        return y;
+    }
+
+    /// <summary>(x − mean) / √(var + ε) over <paramref name="axes"/>, then per-channel (axis 1) scale and bias when given.</summary>
+    private static Tensor Normalize(RunContext ctx, Tensor x, int[] axes, float epsilon, Tensor? scale, Tensor? bias)
+    {
+        var shape = ShapeOf(x);
+        var reduced = new bool[shape.Length];
+        foreach (int a in axes) reduced[a] = true;
+        var statShape = shape.Select((d, k) => reduced[k] ? 1 : d).ToArray();
+        var statStrides = Strides(statShape);
+        for (int d = 0; d < shape.Length; d++) if (reduced[d]) statStrides[d] = 0;
+        int groups = Count(statShape), n = (int)x.Length, per = n / Math.Max(groups, 1);
+        var src = x.AsSpan<float>();
+        var group = new int[n];
+        var index = new int[shape.Length];
+        int at = 0;
+        for (int k = 0; k < n; k++)
+        {
+            group[k] = at;
+            for (int d = shape.Length - 1; d >= 0; d--)
+            {
+                at += statStrides[d];
+                if (++index[d] < shape[d]) break;
+                at -= statStrides[d] * shape[d];
+                index[d] = 0;
+            }
+        }
+        var mean = new double[groups];
+        var sq = new double[groups];
+        for (int k = 0; k < n; k++) mean[group[k]] += src[k];
+        for (int g = 0; g < groups; g++) mean[g] /= per;
+        for (int k = 0; k < n; k++) sq[group[k]] += (src[k] - mean[group[k]]) * (src[k] - mean[group[k]]);
+        var y = ctx.Allocate(DType.F32, shape);
+        var dst = y.AsSpan<float>();
+        int channels = shape.Length > 1 ? shape[1] : 1, plane = shape.Length > 2 ? Count(shape.AsSpan(2)) : 1;
+        for (int k = 0; k < n; k++)
+        {
+            int g = group[k];
+            double v = (src[k] - mean[g]) / Math.Sqrt(sq[g] / per + epsilon);
+            int ch = k / plane % channels;
+            if (scale is not null) v *= scale.AsSpan<float>()[ch];
+            if (bias is not null) v += bias.AsSpan<float>()[ch];
+            dst[k] = (float)v;
+        }
+        return y;
+    }
+
+    /// <summary>Local response normalization across channels: x / (bias + α/size · Σ x²)^β over a window of <paramref name="size"/> channels.</summary>
+    private static Tensor Lrn(RunContext ctx, Tensor x, int size, float alpha, float beta, float bias)
+    {
+        int n = x.Shape[0], channels = x.Shape[1], plane = Count(x.Shape[2..]);
+        var src = x.AsSpan<float>();
+        var y = ctx.Allocate(DType.F32, ShapeOf(x));
+        var dst = y.AsSpan<float>();
+        int before = (size - 1) / 2, after = size - 1 - before;
+        for (int b = 0; b < n; b++)
+            for (int ch = 0; ch < channels; ch++)
+                for (int p = 0; p < plane; p++)
+                {
+                    double sum = 0;
+                    for (int k = Math.Max(0, ch - before); k <= Math.Min(channels - 1, ch + after); k++)
+                    {
+                        double v = src[(b * channels + k) * plane + p];
+                        sum += v * v;
+                    }
+                    int at = (b * channels + ch) * plane + p;
+                    dst[at] = (float)(src[at] / Math.Pow(bias + alpha / size * sum, beta));
+                }
+        return y;
     }
 
     /// <summary>A per-row parameter of <paramref name="row"/> elements, broadcasting a smaller tensor (numpy rules).</summary>
