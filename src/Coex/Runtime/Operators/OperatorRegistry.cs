@@ -53,6 +53,7 @@ internal static class OperatorRegistry
         ReduceOps.Register(Add);
         IndexingOps.Register(Add);
         LossOps.Register(Add);
+        ResizeOps.Register(Add);
         QuantizedOps.Register(Add);
         return map;
     }
