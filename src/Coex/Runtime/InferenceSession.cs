@@ -27,6 +27,8 @@ public sealed class InferenceSession
     private readonly BufferPool _pool = new();
     private readonly Lock _runLock = new();
     private readonly int _threads;
+    private readonly bool _profiling;
+    private readonly Dictionary<string, (int Calls, TimeSpan Time)> _profile = [];
 
     private sealed record Step(Node Node, Kernel Kernel, int[] Inputs, int[] Outputs);
 
@@ -44,6 +46,7 @@ public sealed class InferenceSession
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new SessionOptions();
         _threads = Kernels.KernelThreads.Resolve(options.Threads);
+        _profiling = options.EnableProfiling;
         GraphValidator.Validate(graph);
 
         var slots = new Dictionary<Value, int>(ReferenceEqualityComparer.Instance);
@@ -130,6 +133,16 @@ public sealed class InferenceSession
     /// <summary>Kernel thread budget in effect.</summary>
     public int Threads => _threads;
 
+    /// <summary>Per op type: node executions and total time, summed over runs (empty unless <see cref="SessionOptions.EnableProfiling"/>).</summary>
+    public IReadOnlyDictionary<string, (int Calls, TimeSpan Time)> Profile
+    {
+        get
+        {
+            lock (_runLock)
+                return new Dictionary<string, (int, TimeSpan)>(_profile);
+        }
+    }
+
     /// <summary>Bytes the memory plan has allocated for intermediates so far (flat across runs once warmed up).</summary>
     public long IntermediateBytesAllocated => _pool.AllocatedBytes;
 
@@ -175,6 +188,7 @@ public sealed class InferenceSession
                 for (int i = 0; i < stepInputs.Length; i++)
                     stepInputs[i] = step.Inputs[i] < 0 ? null : values[step.Inputs[i]];
                 var stepOutputs = new Tensor?[step.Outputs.Length];
+                long started = _profiling ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
                 try
                 {
                     step.Kernel(context, stepInputs, stepOutputs);
@@ -182,6 +196,11 @@ public sealed class InferenceSession
                 catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException)
                 {
                     throw new InvalidOperationException($"Node {step.Node.Describe()} failed: {e.Message}", e);
+                }
+                if (_profiling)
+                {
+                    var (calls, time) = _profile.GetValueOrDefault(step.Node.OpType);
+                    _profile[step.Node.OpType] = (calls + 1, time + System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 }
                 for (int i = 0; i < step.Outputs.Length; i++)
                 {
