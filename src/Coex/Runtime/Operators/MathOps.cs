@@ -46,7 +46,23 @@ internal static class MathOps
         Scalar("Softsign", 1, _ => x => x / (1 + Math.Abs(x)));
         Scalar("Softplus", 1, _ => x => x > 0 ? x + Math.Log(1 + Math.Exp(-x)) : Math.Log(1 + Math.Exp(x)));
         Scalar("Sign", 9, _ => x => double.IsNaN(x) ? x : Math.Sign(x));
-        Scalar("LeakyRelu", 6, c => { double a = c.Float("alpha", 0.01f); return x => x < 0 ? a * x : x; });
+        add("LeakyRelu", 6, last, c =>
+        {
+            c.RequireType(0, Floats);
+            float alpha = c.Float("alpha", 0.01f);
+            return (ctx, i, o) =>
+            {
+                var x = i[0]!;
+                if (x.DType != DType.F32)
+                {
+                    o[0] = Map(ctx, x, v => v < 0 ? alpha * v : v);
+                    return;
+                }
+                var r = ctx.Allocate(DType.F32, ShapeOf(x));
+                AffineKernels.LeakyRelu(x.AsSpan<float>(), alpha, r.AsSpan<float>());
+                o[0] = r;
+            };
+        });
         Scalar("Elu", 6, c => { double a = c.Float("alpha", 1f); return x => x < 0 ? a * (Math.Exp(x) - 1) : x; });
         Scalar("Celu", 12, c => { double a = c.Float("alpha", 1f); return x => Math.Max(0, x) + Math.Min(0, a * (Math.Exp(x / a) - 1)); });
         Scalar("Selu", 6, c =>
@@ -78,7 +94,7 @@ internal static class MathOps
         add("Clip", 6, 10, c =>
         {
             double lo = c.Float("min", float.MinValue), hi = c.Float("max", float.MaxValue);
-            return (ctx, i, o) => o[0] = Map(ctx, i[0]!, x => Math.Min(Math.Max(x, lo), hi));
+            return (ctx, i, o) => o[0] = Clip(ctx, i[0]!, lo, hi);
         });
         add("Clip", 11, last, c => (ctx, i, o) =>
         {
@@ -86,7 +102,7 @@ internal static class MathOps
             // Omitted bounds mean "no bound": the whole range of the element type.
             double lo = i.Length > 1 && i[1] is { } l ? Get(l, 0) : double.NegativeInfinity;
             double hi = i.Length > 2 && i[2] is { } h ? Get(h, 0) : double.PositiveInfinity;
-            o[0] = Map(ctx, x, v => double.IsNaN(v) ? v : Math.Min(Math.Max(v, lo), hi));
+            o[0] = Clip(ctx, x, lo, hi);
         });
 
         add("Cast", 6, last, c =>
@@ -120,6 +136,16 @@ internal static class MathOps
         ElementwiseKernels.Unary<TOp>(x.AsSpan<float>(), r.AsSpan<float>());
         o[0] = r;
     };
+
+    /// <summary>Clip: the vector clamp kernel for float32, exact integer/double arithmetic otherwise.</summary>
+    private static Tensor Clip(RunContext c, Tensor x, double lo, double hi)
+    {
+        if (x.DType != DType.F32)
+            return Map(c, x, v => double.IsNaN(v) ? v : Math.Min(Math.Max(v, lo), hi));
+        var r = c.Allocate(DType.F32, ShapeOf(x));
+        AffineKernels.Clamp(x.AsSpan<float>(), (float)lo, (float)hi, r.AsSpan<float>());
+        return r;
+    }
 
     /// <summary><c>result[i] = f(x[i])</c> in the input's type: float32 maps in float (rounded once), other types through double.</summary>
     private static Tensor Map(RunContext c, Tensor x, Func<double, double> f) => MapTo(c, x, x.DType, f);

@@ -1,4 +1,5 @@
 using Coex.Kernels.Conv;
+using Coex.Kernels.Elementwise;
 using Coex.Kernels.Gemm;
 using Coex.Kernels.Norms;
 using Coex.Kernels.Pool;
@@ -122,16 +123,43 @@ internal static class NnOps
             };
             if (w.Shape[1] * groups != x.Shape[1])
                 throw new ArgumentException($"Conv weights {w} with group {groups} do not fit input {x}.");
+            var biasTensor = constB ?? (i.Length > 2 ? i[2] : null);
+            if (kh == 1 && kw == 1 && groups == 1 && sh == 1 && sw == 1 && pt + pl + pb + pr == 0)
+            {
+                o[0] = Pointwise(ctx, x, w, biasTensor);
+                return;
+            }
             var packed = constW is not null && cached is { } pc && pc.Geometry == g ? pc : Conv2D.Pack(w.AsSpan<float>(), g);
             if (constW is not null)
                 cached = packed;
             int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
             var y = ctx.Allocate(DType.F32, shape);
-            var biasTensor = constB ?? (i.Length > 2 ? i[2] : null);
             var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
             Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), ctx.Threads);
             o[0] = y;
         };
+    }
+
+    /// <summary>
+    /// A 1×1, stride-1, unpadded convolution is a plain GEMM per image in NCHW: <c>Y[n] (OC×HW) = W (OC×IC) · X[n] (IC×HW)</c>.
+    /// Running it directly skips im2col's copy of the input and the transposing scatter of the result.
+    /// </summary>
+    private static Tensor Pointwise(RunContext ctx, Tensor x, Tensor w, Tensor? bias)
+    {
+        int n = x.Shape[0], ic = x.Shape[1], oc = w.Shape[0], pixels = Count(x.Shape[2..]);
+        var y = ctx.Allocate(DType.F32, [n, oc, .. x.Shape[2..]]);
+        var xs = x.AsSpan<float>();
+        var ys = y.AsSpan<float>();
+        var ws = w.AsSpan<float>();
+        for (int img = 0; img < n; img++)
+            GemmF32.Multiply(ws, xs.Slice(img * ic * pixels, ic * pixels), ys.Slice(img * oc * pixels, oc * pixels), oc, pixels, ic, ctx.Threads);
+        if (bias is not null)
+        {
+            var ones = new float[oc];
+            Array.Fill(ones, 1f);
+            AffineKernels.ChannelAffine(ys, ones, bias.AsSpan<float>(), oc, pixels, ys);
+        }
+        return y;
     }
 
     private static Kernel Gemm(BuildContext c)
@@ -306,21 +334,17 @@ internal static class NnOps
             var bias = i[2]!.AsSpan<float>();
             var mean = i[3]!.AsSpan<float>();
             var variance = i[4]!.AsSpan<float>();
-            int n = x.Shape[0], channels = x.Rank > 1 ? x.Shape[1] : 1, plane = x.Rank > 2 ? Count(x.Shape[2..]) : 1;
-            var y = ctx.Allocate(DType.F32, ShapeOf(x));
-            var src = x.AsSpan<float>();
-            var dst = y.AsSpan<float>();
+            int channels = x.Rank > 1 ? x.Shape[1] : 1, plane = x.Rank > 2 ? Count(x.Shape[2..]) : 1;
+            var a = new float[channels];
+            var b = new float[channels];
             for (int ch = 0; ch < channels; ch++)
             {
                 // y = x·a + b with a = scale/√(var+ε), b = bias − mean·a.
-                float a = scale[ch] / MathF.Sqrt(variance[ch] + epsilon), b = bias[ch] - mean[ch] * a;
-                for (int b0 = 0; b0 < n; b0++)
-                {
-                    int start = (b0 * channels + ch) * plane;
-                    for (int p = start; p < start + plane; p++)
-                        dst[p] = src[p] * a + b;
-                }
+                a[ch] = scale[ch] / MathF.Sqrt(variance[ch] + epsilon);
+                b[ch] = bias[ch] - mean[ch] * a[ch];
             }
+            var y = ctx.Allocate(DType.F32, ShapeOf(x));
+            AffineKernels.ChannelAffine(x.AsSpan<float>(), a, b, channels, plane, y.AsSpan<float>());
             o[0] = y;
         };
     }
