@@ -25,6 +25,8 @@ public sealed class InferenceSession
     private readonly int[] _uses;
     private readonly bool[] _pinned;
     private readonly BufferPool _pool = new();
+    /// <summary>Storage of the session's constants: an output viewing one is copied so callers cannot alter the model.</summary>
+    private readonly HashSet<Coex.Tensors.AlignedBuffer> _constantBuffers = new(ReferenceEqualityComparer.Instance);
     private readonly Lock _runLock = new();
     private readonly int _threads;
     private readonly bool _profiling;
@@ -105,7 +107,10 @@ public sealed class InferenceSession
         _steps = [.. steps];
         _constants = new Tensor?[_slotCount];
         foreach (var (slot, tensor) in constants)
+        {
             _constants[slot] = tensor;
+            _constantBuffers.Add(tensor.Buffer);
+        }
         _uses = new int[_slotCount];
         foreach (var step in _steps)
             foreach (int s in step.Inputs)
@@ -148,7 +153,8 @@ public sealed class InferenceSession
 
     /// <summary>
     /// Runs the model on <paramref name="inputs"/> (by input name) and returns the outputs named in
-    /// <paramref name="outputNames"/> (all outputs when null), by name. Returned tensors belong to the caller.
+    /// <paramref name="outputNames"/> (all outputs when null), by name. Returned tensors belong to the caller; an output that
+    /// passes an input through (Identity, Reshape, …) shares that input's storage, while one viewing a model constant is a copy.
     /// </summary>
     /// <exception cref="ArgumentException">An input is missing, unknown, of the wrong element type, or of a rank or static
     /// dimension other than the model declares; or an output name is unknown.</exception>
@@ -224,6 +230,12 @@ public sealed class InferenceSession
             foreach (var name in wanted)
             {
                 var t = values[_outputs[name]] ?? throw new InvalidOperationException($"Output '{name}' was not computed.");
+                if (_constantBuffers.Contains(t.Buffer))
+                {
+                    var copy = Tensor.Zeros(t.DType, [.. t.Shape]);
+                    t.Bytes.CopyTo(copy.Bytes);
+                    t = copy;
+                }
                 _pool.Release(t.Buffer);
                 result[name] = t;
             }

@@ -181,4 +181,71 @@ public class InferenceSessionTests
         for (int k = 0; k < 8; k++)
             Assert.Equal(expected[k], result[k], 1e-6f);
     }
+
+    [Fact]
+    public void An_output_viewing_a_constant_is_a_copy_so_callers_cannot_alter_the_model()
+    {
+        var g = new Graph();
+        g.OpsetImports.Add(new OpsetImport("", 13));
+        var w = g.AddInitializer("w", Tensor.FromSpan<float>([1f, 2f, 3f, 4f], 2, 2));
+        var shape = g.AddInitializer("shape", Tensor.FromSpan<long>([4], 1));
+        var y = new Value("y");
+        g.AddNode("Reshape", [w, shape], [y]);
+        g.Outputs.Add(y);
+        var session = new InferenceSession(g);
+        var first = session.Run(new Dictionary<string, Tensor>())["y"];
+        first.AsSpan<float>().Fill(-1f);
+        Assert.Equal([1f, 2f, 3f, 4f], session.Run(new Dictionary<string, Tensor>())["y"].AsSpan<float>().ToArray());
+    }
+
+    private static Graph Single(int opset, string op, Tensor input, Action<Graph, Node> configure, int outputs = 1)
+    {
+        var g = new Graph();
+        g.OpsetImports.Add(new OpsetImport("", opset));
+        var x = new Value("x", input.DType, [.. input.Shape.ToArray().Select(Dim.Known)]);
+        g.Inputs.Add(x);
+        var outs = Enumerable.Range(0, outputs).Select(k => new Value($"y{k}")).ToArray();
+        var node = g.AddNode(op, [x], outs);
+        configure(g, node);
+        g.Outputs.AddRange(outs);
+        return g;
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(13)]
+    public void Axes_move_from_attributes_to_inputs_at_opset_13(int opset)
+    {
+        var x = Tensor.FromSpan<float>([1, 2, 3, 4, 5, 6], 1, 2, 3);
+        void Axes(Graph g, Node n, string attr, long[] values)
+        {
+            if (opset < 13)
+                n.Attributes.Add(NodeAttribute.Ints(attr, values));
+            else
+                n.Inputs.Add(g.AddInitializer($"{attr}_{n.OpType}", Tensor.FromSpan<long>(values, values.Length)));
+        }
+        Tensor Run(Graph g, int output = 0) => new InferenceSession(g).Run(new Dictionary<string, Tensor> { ["x"] = x })[$"y{output}"];
+
+        Assert.Equal([2, 3], Run(Single(opset, "Squeeze", x, (g, n) => Axes(g, n, "axes", [0]))).Shape.ToArray());
+        Assert.Equal([1, 2, 1, 3], Run(Single(opset, "Unsqueeze", x, (g, n) => Axes(g, n, "axes", [2]))).Shape.ToArray());
+        var sum = Run(Single(opset, "ReduceSum", x, (g, n) => { Axes(g, n, "axes", [2]); n.Attributes.Add(NodeAttribute.Int("keepdims", 0)); }));
+        Assert.Equal([6f, 15f], sum.AsSpan<float>().ToArray());
+        var split = Single(opset, "Split", x, (g, n) => { n.Attributes.Add(NodeAttribute.Int("axis", 2)); Axes(g, n, "split", [1, 2]); }, outputs: 2);
+        Assert.Equal([1f, 4f], Run(split, 0).AsSpan<float>().ToArray());
+        Assert.Equal([2f, 3f, 5f, 6f], Run(split, 1).AsSpan<float>().ToArray());
+    }
+
+    [Fact]
+    public void Clip_bounds_are_inputs_from_opset_11_and_either_may_be_omitted()
+    {
+        var x = Tensor.FromSpan<float>([-5f, 0.5f, 9f, float.NaN], 4);
+        var onlyMax = Single(13, "Clip", x, (g, n) => { n.Inputs.Add(null); n.Inputs.Add(g.AddInitializer("hi", Tensor.FromSpan<float>([1f]))); });
+        var r = new InferenceSession(onlyMax).Run(new Dictionary<string, Tensor> { ["x"] = x })["y0"].AsSpan<float>().ToArray();
+        Assert.Equal(-5f, r[0]);
+        Assert.Equal(0.5f, r[1]);
+        Assert.Equal(1f, r[2]);
+        Assert.True(float.IsNaN(r[3]));
+        var old = Single(6, "Clip", x, (_, n) => { n.Attributes.Add(NodeAttribute.Float("min", 0f)); n.Attributes.Add(NodeAttribute.Float("max", 6f)); });
+        Assert.Equal([0f, 0.5f, 6f], new InferenceSession(old).Run(new Dictionary<string, Tensor> { ["x"] = x })["y0"].AsSpan<float>().ToArray()[..3]);
+    }
 }
