@@ -121,6 +121,63 @@ internal static class MathOps
                 throw c.Unsupported("casting to int4 is not supported");
             return (ctx, i, o) => o[0] = Cast(ctx, i[0]!, to);
         });
+        foreach (var window in new[] { "HannWindow", "HammingWindow", "BlackmanWindow" })
+        {
+            add(window, 17, last, c =>
+            {
+                bool periodic = c.Int("periodic", 1) != 0;
+                DType type;
+                try
+                {
+                    type = Onnx.OnnxTypes.ToDType((int)c.Int("output_datatype", 1), $"{window}'s output_datatype");
+                }
+                catch (Onnx.OnnxFormatException e)
+                {
+                    throw c.Unsupported(e.Message);
+                }
+                return (ctx, i, o) =>
+                {
+                    int n = checked((int)GetLong(i[0]!, 0));
+                    var r = ctx.Allocate(type, n);
+                    // Periodic windows divide by N (one period of a longer window), symmetric ones by N − 1.
+                    double denominator = periodic ? n : n - 1;
+                    for (int k = 0; k < n; k++)
+                    {
+                        double phase = 2 * Math.PI * k / denominator;
+                        double v = window switch
+                        {
+                            "HannWindow" => 0.5 - 0.5 * Math.Cos(phase),
+                            "HammingWindow" => 25.0 / 46 - 21.0 / 46 * Math.Cos(phase),
+                            _ => 0.42 - 0.5 * Math.Cos(phase) + 0.08 * Math.Cos(2 * phase),
+                        };
+                        Set(r, k, v);
+                    }
+                    o[0] = r;
+                };
+            });
+        }
+        add("Det", 11, last, c => { c.RequireType(0, DType.F32); return (ctx, i, o) => o[0] = Det(ctx, i[0]!); });
+        add("BitShift", 11, last, c =>
+        {
+            bool left = c.String("direction", "") == "LEFT";
+            return (ctx, i, o) =>
+            {
+                var x = i[0]!;
+                var s = i[1]!;
+                if (x.DType != DType.U8 || s.DType != DType.U8)
+                    throw new ArgumentException($"BitShift runs on unsigned integers; Coex has uint8 only, got {x.DType}.");
+                var shape = Kernels.Elementwise.ElementwiseKernels.BroadcastShape(x.Shape, s.Shape);
+                var ox = BroadcastOffsets(x.Shape, shape);
+                var os = BroadcastOffsets(s.Shape, shape);
+                var r = ctx.Allocate(DType.U8, shape);
+                var xs = x.AsSpan<byte>().ToArray();
+                var ss = s.AsSpan<byte>().ToArray();
+                var rs = r.AsSpan<byte>();
+                for (int k = 0; k < rs.Length; k++)
+                    rs[k] = ss[os[k]] >= 8 ? (byte)0 : (byte)(left ? xs[ox[k]] << ss[os[k]] : xs[ox[k]] >> ss[os[k]]);
+                o[0] = r;
+            };
+        });
         add("CastLike", 15, last, _ => (ctx, i, o) => o[0] = Cast(ctx, i[0]!, i[1]!.DType));
     }
 
@@ -164,6 +221,42 @@ internal static class MathOps
         int n = (int)x.Length;
         for (int k = 0; k < n; k++)
             Set(r, k, f(Get(x, k)));
+        return r;
+    }
+
+    /// <summary>Determinants of the trailing M×M matrices, by LU decomposition with partial pivoting in double.</summary>
+    private static Tensor Det(RunContext c, Tensor x)
+    {
+        int m = x.Shape[^1];
+        if (x.Rank < 2 || x.Shape[^2] != m)
+            throw new ArgumentException($"Det needs square trailing matrices, got {x}.");
+        var r = c.Allocate(DType.F32, x.Shape[..^2].ToArray());
+        var src = x.AsSpan<float>();
+        var a = new double[m * m];
+        for (int b = 0; b < r.Length; b++)
+        {
+            for (int k = 0; k < a.Length; k++) a[k] = src[b * m * m + k];
+            double det = 1;
+            for (int col = 0; col < m; col++)
+            {
+                int pivot = col;
+                for (int row = col + 1; row < m; row++)
+                    if (Math.Abs(a[row * m + col]) > Math.Abs(a[pivot * m + col])) pivot = row;
+                if (a[pivot * m + col] == 0) { det = 0; break; }
+                if (pivot != col)
+                {
+                    for (int k = 0; k < m; k++) (a[col * m + k], a[pivot * m + k]) = (a[pivot * m + k], a[col * m + k]);
+                    det = -det;
+                }
+                det *= a[col * m + col];
+                for (int row = col + 1; row < m; row++)
+                {
+                    double f = a[row * m + col] / a[col * m + col];
+                    for (int k = col; k < m; k++) a[row * m + k] -= f * a[col * m + k];
+                }
+            }
+            r.AsSpan<float>()[b] = (float)det;
+        }
         return r;
     }
 
