@@ -54,6 +54,7 @@ internal static class OperatorRegistry
         IndexingOps.Register(Add);
         LossOps.Register(Add);
         ResizeOps.Register(Add);
+        RecurrentOps.Register(Add);
         QuantizedOps.Register(Add);
         return map;
     }
