@@ -29,6 +29,7 @@ internal static class NnOps
         add("LogSoftmax", 1, last, c => Softmax(c, log: true));
         add("LayerNormalization", 17, last, LayerNorm);
         add("ConvTranspose", 1, last, SpatialOps.ConvTranspose);
+        add("MaxUnpool", 9, last, SpatialOps.MaxUnpool);
         add("Hardmax", 1, last, c =>
         {
             bool coerce = c.Opset < 13;
@@ -324,9 +325,10 @@ internal static class NnOps
     private static Kernel BatchNorm(BuildContext c)
     {
         c.RequireType(0, DType.F32);
-        if (c.Int("training_mode", 0) != 0 || c.HasOutput(1))
-            throw c.Unsupported("training mode (running statistics outputs)");
-        float epsilon = c.Float("epsilon", 1e-5f);
+        bool training = c.Int("training_mode", 0) != 0;
+        if (!training && c.HasOutput(1))
+            throw c.Unsupported("running statistics outputs outside training mode (opset < 14 semantics)");
+        float epsilon = c.Float("epsilon", 1e-5f), momentum = c.Float("momentum", 0.9f);
         return (ctx, i, o) =>
         {
             var x = i[0]!;
@@ -335,6 +337,23 @@ internal static class NnOps
             var mean = i[3]!.AsSpan<float>();
             var variance = i[4]!.AsSpan<float>();
             int channels = x.Rank > 1 ? x.Shape[1] : 1, plane = x.Rank > 2 ? Count(x.Shape[2..]) : 1;
+            if (training)
+            {
+                // Training mode normalizes with the batch's own statistics (biased variance) and blends them into
+                // the running ones: running = running·momentum + batch·(1 − momentum).
+                var (batchMean, batchVar) = ChannelStatistics(x.AsSpan<float>(), channels, plane);
+                var runMean = ctx.Allocate(DType.F32, channels);
+                var runVar = ctx.Allocate(DType.F32, channels);
+                for (int ch = 0; ch < channels; ch++)
+                {
+                    runMean.AsSpan<float>()[ch] = mean[ch] * momentum + batchMean[ch] * (1 - momentum);
+                    runVar.AsSpan<float>()[ch] = variance[ch] * momentum + batchVar[ch] * (1 - momentum);
+                }
+                if (o.Length > 1) o[1] = runMean;
+                if (o.Length > 2) o[2] = runVar;
+                mean = batchMean;
+                variance = batchVar;
+            }
             var a = new float[channels];
             var b = new float[channels];
             for (int ch = 0; ch < channels; ch++)
@@ -347,6 +366,23 @@ internal static class NnOps
             AffineKernels.ChannelAffine(x.AsSpan<float>(), a, b, channels, plane, y.AsSpan<float>());
             o[0] = y;
         };
+    }
+
+    /// <summary>Per-channel mean and biased variance over batch and spatial positions, accumulated in double.</summary>
+    private static (float[] Mean, float[] Variance) ChannelStatistics(ReadOnlySpan<float> x, int channels, int plane)
+    {
+        var sum = new double[channels];
+        var sq = new double[channels];
+        int count = x.Length / Math.Max(channels * plane, 1) * plane;
+        for (int k = 0; k < x.Length; k++)
+            sum[k / plane % channels] += x[k];
+        var mean = sum.Select(v => v / count).ToArray();
+        for (int k = 0; k < x.Length; k++)
+        {
+            double dv = x[k] - mean[k / plane % channels];
+            sq[k / plane % channels] += dv * dv;
+        }
+        return ([.. mean.Select(v => (float)v)], [.. sq.Select(v => (float)(v / count))]);
     }
 
     private static Kernel Softmax(BuildContext c, bool log)

@@ -215,4 +215,51 @@ internal static class SpatialOps
             o[0] = y;
         };
     }
+
+    /// <summary>MaxUnpool: zeros of the unpooled shape with each X value stored at its flat index from I.</summary>
+    public static Kernel MaxUnpool(BuildContext b)
+    {
+        var kernel = b.Ints("kernel_shape") ?? throw b.Unsupported("kernel_shape is required");
+        var strides = b.Ints("strides");
+        var pads = b.Ints("pads");
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            var indices = i[1]!;
+            int spatial = kernel.Length;
+            // Indices are flat positions in the unpooled shape the pooling geometry implies; an explicit output_shape
+            // (which may be larger) keeps each value at the same coordinates.
+            var natural = ShapeOf(x);
+            for (int d = 0; d < spatial; d++)
+            {
+                int s = strides is null ? 1 : (int)strides[d];
+                int pb = pads is null ? 0 : (int)pads[d], pe = pads is null ? 0 : (int)pads[d + spatial];
+                natural[d + 2] = (x.Shape[d + 2] - 1) * s + (int)kernel[d] - pb - pe;
+            }
+            int[] shape = i.Length > 2 && i[2] is { } outShape ? [.. Longs(outShape).Select(v => checked((int)v))] : natural;
+            if (shape.Length != natural.Length)
+                throw new ArgumentException($"MaxUnpool output_shape has rank {shape.Length}; the input has rank {natural.Length}.");
+            var y = ctx.Allocate(x.DType, shape);
+            var naturalStrides = Strides(natural);
+            var outStrides = Strides(shape);
+            var idx = indices.AsSpan<long>();
+            long naturalCount = Count(natural);
+            for (int k = 0; k < idx.Length; k++)
+            {
+                if ((ulong)idx[k] >= (ulong)naturalCount)
+                    throw new ArgumentException($"MaxUnpool index {idx[k]} is outside the unpooled input of {naturalCount} elements.");
+                long at = 0, rem = idx[k];
+                for (int d = 0; d < shape.Length; d++)
+                {
+                    long coord = rem / naturalStrides[d];
+                    rem %= naturalStrides[d];
+                    if (coord >= shape[d])
+                        throw new ArgumentException($"MaxUnpool index {idx[k]} falls outside output_shape [{string.Join(", ", shape)}].");
+                    at += coord * outStrides[d];
+                }
+                Set(y, (int)at, Get(x, k));
+            }
+            o[0] = y;
+        };
+    }
 }
