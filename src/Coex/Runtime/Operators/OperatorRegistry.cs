@@ -55,6 +55,7 @@ internal static class OperatorRegistry
         LossOps.Register(Add);
         ResizeOps.Register(Add);
         RecurrentOps.Register(Add);
+        DetectionOps.Register(Add);
         QuantizedOps.Register(Add);
         return map;
     }
