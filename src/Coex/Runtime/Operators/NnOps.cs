@@ -30,6 +30,7 @@ internal static class NnOps
         add("LayerNormalization", 17, last, LayerNorm);
         add("ConvTranspose", 1, last, SpatialOps.ConvTranspose);
         add("MaxUnpool", 9, last, SpatialOps.MaxUnpool);
+        add("GridSample", 16, last, SpatialOps.GridSample);
         add("Hardmax", 1, last, c =>
         {
             bool coerce = c.Opset < 13;

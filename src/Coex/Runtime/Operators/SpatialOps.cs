@@ -262,4 +262,125 @@ internal static class SpatialOps
             o[0] = y;
         };
     }
+
+    /// <summary>
+    /// GridSample (2-D): output[n, c, i, j] samples X[n, c] at the grid's normalized (x, y) ∈ [−1, 1]² with nearest,
+    /// bilinear or bicubic (A = −0.75) interpolation and zeros, border or reflection padding, as the ONNX reference.
+    /// </summary>
+    public static Kernel GridSample(BuildContext b)
+    {
+        b.RequireType(0, DType.F32);
+        string mode = b.String("mode", "bilinear"), padding = b.String("padding_mode", "zeros");
+        bool alignCorners = b.Int("align_corners", 0) != 0;
+        if (mode is not ("bilinear" or "nearest" or "bicubic") || padding is not ("zeros" or "border" or "reflection"))
+            throw b.Unsupported($"mode '{mode}' with padding_mode '{padding}'");
+        return (ctx, i, o) =>
+        {
+            var x = i[0]!;
+            var grid = i[1]!;
+            if (x.Rank != 4 || grid.Rank != 4)
+                throw new ArgumentException($"GridSample runs 2-D: X must be N×C×H×W and the grid N×H×W×2, got {x} and {grid}.");
+            int n = x.Shape[0], channels = x.Shape[1], h = x.Shape[2], w = x.Shape[3], oh = grid.Shape[1], ow = grid.Shape[2];
+            var src = x.AsSpan<float>().ToArray();
+            var g = grid.AsSpan<float>().ToArray();
+            var y = ctx.Allocate(DType.F32, n, channels, oh, ow);
+            var dst = y.AsSpan<float>();
+            // Sampling borders: pixel centres with align_corners, pixel edges without.
+            double xMin = alignCorners ? 0 : -0.5, xMax = alignCorners ? w - 1 : w - 0.5;
+            double yMin = alignCorners ? 0 : -0.5, yMax = alignCorners ? h - 1 : h - 0.5;
+            double Denormalize(double v, int length) => alignCorners ? (v + 1) / 2 * (length - 1) : ((v + 1) * length - 1) / 2;
+            double Pad(double v, int length, double lo, double hi) => padding switch
+            {
+                "border" => Math.Clamp(v, 0, length - 1),
+                "reflection" => Reflect(v, lo, hi),
+                _ => v,
+            };
+            for (int img = 0; img < n; img++)
+                for (int ch = 0; ch < channels; ch++)
+                {
+                    int plane = (img * channels + ch) * h * w;
+                    double Pixel(long r, long col)
+                    {
+                        if (padding == "zeros")
+                            return r >= 0 && r < h && col >= 0 && col < w ? src[plane + r * w + col] : 0;
+                        if (padding == "border")
+                            return src[plane + Math.Clamp(r, 0, h - 1) * w + Math.Clamp(col, 0, w - 1)];
+                        long rr = (long)Reflect(r, yMin, yMax), cc = (long)Reflect(col, xMin, xMax);
+                        return src[plane + Math.Clamp(rr, 0, h - 1) * w + Math.Clamp(cc, 0, w - 1)];
+                    }
+                    for (int oy = 0; oy < oh; oy++)
+                        for (int ox = 0; ox < ow; ox++)
+                        {
+                            int at = ((img * oh + oy) * ow + ox) * 2;
+                            double sx = Denormalize(g[at], w), sy = Denormalize(g[at + 1], h);
+                            double value;
+                            if (mode == "nearest")
+                            {
+                                sx = Math.Round(sx, MidpointRounding.ToEven);
+                                sy = Math.Round(sy, MidpointRounding.ToEven);
+                                value = Pixel((long)Pad(sy, h, yMin, yMax), (long)Pad(sx, w, xMin, xMax));
+                            }
+                            else if (mode == "bilinear")
+                            {
+                                sx = Pad(sx, w, xMin, xMax);
+                                sy = Pad(sy, h, yMin, yMax);
+                                long x1 = (long)Math.Floor(sx), y1 = (long)Math.Floor(sy);
+                                double dx1 = sx - x1, dx2 = x1 + 1 - sx, dy1 = sy - y1, dy2 = y1 + 1 - sy;
+                                value = dy2 * dx2 * Pixel(y1, x1) + dy2 * dx1 * Pixel(y1, x1 + 1) + dy1 * dx2 * Pixel(y1 + 1, x1) + dy1 * dx1 * Pixel(y1 + 1, x1 + 1);
+                            }
+                            else
+                            {
+                                sx = Pad(sx, w, xMin, xMax);
+                                sy = Pad(sy, h, yMin, yMax);
+                                long x0 = (long)Math.Floor(sx) - 1, y0 = (long)Math.Floor(sy) - 1;
+                                var cx = CubicCoefficients(sx - x0 - 1);
+                                var cy = CubicCoefficients(sy - y0 - 1);
+                                value = 0;
+                                for (int r = 0; r < 4; r++)
+                                    for (int col = 0; col < 4; col++)
+                                        value += cy[r] * cx[col] * Pixel(y0 + r, x0 + col);
+                            }
+                            dst[((img * channels + ch) * oh + oy) * ow + ox] = (float)value;
+                        }
+                }
+            o[0] = y;
+        };
+    }
+
+    /// <summary>Reflects <paramref name="v"/> back into [lo, hi] as many times as needed.</summary>
+    private static double Reflect(double v, double lo, double hi)
+    {
+        double range = hi - lo;
+        if (range <= 0)
+            return lo;
+        if (v < lo)
+        {
+            double dx = lo - v;
+            long k = (long)(dx / range);
+            double r = dx - k * range;
+            return k % 2 == 0 ? lo + r : hi - r;
+        }
+        if (v > hi)
+        {
+            double dx = v - hi;
+            long k = (long)(dx / range);
+            double r = dx - k * range;
+            return k % 2 == 0 ? hi - r : lo + r;
+        }
+        return v;
+    }
+
+    /// <summary>Cubic convolution weights (A = −0.75) of the four taps around a point at fraction <paramref name="t"/>.</summary>
+    private static double[] CubicCoefficients(double t)
+    {
+        const double A = -0.75;
+        double s = 1 - t;
+        return
+        [
+            ((A * (t + 1) - 5 * A) * (t + 1) + 8 * A) * (t + 1) - 4 * A,
+            ((A + 2) * t - (A + 3)) * t * t + 1,
+            ((A + 2) * s - (A + 3)) * s * s + 1,
+            ((A * (s + 1) - 5 * A) * (s + 1) + 8 * A) * (s + 1) - 4 * A,
+        ];
+    }
 }
