@@ -135,6 +135,9 @@ public sealed class InferenceSession
 
     public IReadOnlyList<ValueMetadata> OutputMetadata { get; }
 
+    /// <summary>Op types of the default ONNX domain Coex can run (at some opset), sorted.</summary>
+    public static IReadOnlyList<string> SupportedOperators => OperatorRegistry.SupportedOperators;
+
     /// <summary>Kernel thread budget in effect.</summary>
     public int Threads => _threads;
 

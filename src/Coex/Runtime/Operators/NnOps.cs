@@ -262,19 +262,18 @@ internal static class NnOps
         var window = Window.Of(c);
         if (window.Kernel is not { } kernel)
             throw c.Unsupported("kernel_shape is required");
-        if (c.Int("storage_order", 0) != 0)
-            throw c.Unsupported("storage_order = 1");
+        bool columnMajor = c.Int("storage_order", 0) != 0;
         bool ceil = c.Int("ceil_mode", 0) != 0, includePad = c.Int("count_include_pad", 0) != 0;
         int spatial = kernel.Length;
         int kh = spatial == 1 ? 1 : (int)kernel[0], kw = (int)kernel[^1];
         // The 2-D kernel covers float 1-D/2-D windows without dilation or indices; the direct loop covers the rest.
-        bool direct = spatial > 2 || window.Dilations is { } d && d.Any(v => v != 1) || c.HasOutput(1);
+        bool direct = spatial > 2 || window.Dilations is { } d && d.Any(v => v != 1) || c.HasOutput(1) || columnMajor;
         return (ctx, i, o) =>
         {
             var x = i[0]!;
             if (direct || x.DType != DType.F32)
             {
-                SpatialOps.Pool(ctx, x, max, kernel, window.Strides, window.Dilations, window.Pads, window.AutoPad, ceil, includePad, o);
+                SpatialOps.Pool(ctx, x, max, kernel, window.Strides, window.Dilations, window.Pads, window.AutoPad, ceil, includePad, o, columnMajor);
                 return;
             }
             if (x.Rank != spatial + 2)

@@ -45,7 +45,7 @@ internal static class SpatialOps
     /// max, the flat row-major index of the winning input element (first winner on ties).
     /// </summary>
     public static Tensor Pool(RunContext c, Tensor x, bool max, long[] kernel, long[]? strides, long[]? dilations, long[]? pads, string autoPad,
-        bool ceil, bool countIncludePad, Tensor?[] outputs)
+        bool ceil, bool countIncludePad, Tensor?[] outputs, bool columnMajorIndices = false)
     {
         int spatial = kernel.Length;
         if (x.Rank != spatial + 2)
@@ -103,7 +103,7 @@ internal static class SpatialOps
                     if (v > best || double.IsNaN(v) && !double.IsNaN(best) || bestAt < 0)
                     {
                         best = v;
-                        bestAt = (long)p * inPlane + off;
+                        bestAt = (long)p * inPlane + (columnMajorIndices ? ColumnMajor(off, inSize, inStrides) : off);
                     }
                 }
                 int at = p * outPlane + o;
@@ -119,6 +119,18 @@ internal static class SpatialOps
         outputs[0] = y;
         if (idx is not null) outputs[1] = idx;
         return y;
+    }
+
+    /// <summary>The column-major (storage_order = 1) offset of the element at row-major offset <paramref name="off"/> within one plane.</summary>
+    private static int ColumnMajor(int off, int[] size, int[] rowStrides)
+    {
+        int result = 0, stride = 1;
+        for (int d = 0; d < size.Length; d++)
+        {
+            result += off / rowStrides[d] % size[d] * stride;
+            stride *= size[d];
+        }
+        return result;
     }
 
     public static Kernel ConvTranspose(BuildContext b)
