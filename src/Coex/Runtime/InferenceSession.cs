@@ -84,19 +84,25 @@ public sealed class InferenceSession
                 constants[Slot(constOut)] = ShapeOps.EvaluateConstant(new BuildContext(node, opset, ConstantOf));
                 continue;
             }
-            var factory = OperatorRegistry.Resolve(node, opset);
-            var context = new BuildContext(node, opset, ConstantOf);
             Kernel kernel;
-            try
+            Value[] hidden = [];
+            if (ControlFlowOps.Handles(node))
+                kernel = ControlFlowOps.Build(node, opset, graph, options, out hidden);
+            else
             {
-                kernel = factory(context);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                throw new UnsupportedOperatorException(node.OpType, node.Domain, opset, $"node {node.Describe()}: {e.Message}");
+                var factory = OperatorRegistry.Resolve(node, opset);
+                var context = new BuildContext(node, opset, ConstantOf);
+                try
+                {
+                    kernel = factory(context);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+                {
+                    throw new UnsupportedOperatorException(node.OpType, node.Domain, opset, $"node {node.Describe()}: {e.Message}");
+                }
             }
             steps.Add(new Step(node, kernel,
-                [.. node.Inputs.Select(v => v is null ? -1 : Slot(v))],
+                [.. node.Inputs.Concat(hidden).Select(v => v is null ? -1 : Slot(v))],
                 [.. node.Outputs.Select(v => v is null ? -1 : Slot(v))]));
         }
         _outputs = [];

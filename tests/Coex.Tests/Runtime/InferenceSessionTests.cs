@@ -248,4 +248,38 @@ public class InferenceSessionTests
         var old = Single(6, "Clip", x, (_, n) => { n.Attributes.Add(NodeAttribute.Float("min", 0f)); n.Attributes.Add(NodeAttribute.Float("max", 6f)); });
         Assert.Equal([0f, 0.5f, 6f], new InferenceSession(old).Run(new Dictionary<string, Tensor> { ["x"] = x })["y0"].AsSpan<float>().ToArray()[..3]);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void If_branches_read_values_of_the_enclosing_graph(bool condition)
+    {
+        var g = new Graph();
+        g.OpsetImports.Add(new OpsetImport("", 13));
+        var x = new Value("x", DType.F32, [Dim.Known(2)]);
+        var cond = new Value("cond", DType.Bool, []);
+        g.Inputs.AddRange([x, cond]);
+        var offset = g.AddInitializer("offset", Tensor.FromSpan<float>([10f, 20f], 2));
+        var doubled = new Value("doubled");
+        g.AddNode("Add", [x, x], [doubled]);
+
+        var then = new Graph { Name = "then" };
+        var t = new Value("t");
+        then.AddNode("Add", [doubled, offset], [t]); // reads an outer node output and an outer initializer
+        then.Outputs.Add(t);
+        var otherwise = new Graph { Name = "else" };
+        var e = new Value("e");
+        otherwise.AddNode("Neg", [x], [e]);
+        otherwise.Outputs.Add(e);
+
+        var y = new Value("y");
+        var node = g.AddNode("If", [cond], [y]);
+        node.Attributes.Add(NodeAttribute.Graph("then_branch", then));
+        node.Attributes.Add(NodeAttribute.Graph("else_branch", otherwise));
+        g.Outputs.Add(y);
+
+        var session = new InferenceSession(g);
+        var result = session.Run(new Dictionary<string, Tensor> { ["x"] = Tensor.FromSpan<float>([1f, 2f], 2), ["cond"] = Tensor.FromSpan<bool>([condition]) });
+        Assert.Equal(condition ? [12f, 24f] : new[] { -1f, -2f }, result["y"].AsSpan<float>().ToArray());
+    }
 }

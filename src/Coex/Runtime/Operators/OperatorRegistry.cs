@@ -18,9 +18,9 @@ internal static class OperatorRegistry
 
     private static readonly Dictionary<(string Domain, string OpType), List<Entry>> s_entries = Build();
 
-    /// <summary>Op types of the default domain with at least one entry, sorted; Constant too (the session evaluates it at load).</summary>
+    /// <summary>Op types of the default domain with at least one entry, sorted; Constant, If and Loop too (the session handles them itself).</summary>
     public static IReadOnlyList<string> SupportedOperators { get; } =
-        [.. s_entries.Keys.Where(k => k.Domain.Length == 0).Select(k => k.OpType).Append("Constant").Distinct().Order(StringComparer.Ordinal)];
+        [.. s_entries.Keys.Where(k => k.Domain.Length == 0).Select(k => k.OpType).Concat(["Constant", "If", "Loop"]).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>The factory for <paramref name="node"/> at <paramref name="opset"/>; throws <see cref="UnsupportedOperatorException"/> when there is none.</summary>
     public static OperatorFactory Resolve(Node node, long opset)
