@@ -6,4 +6,6 @@ root.Add(InfoCommand.Create());
 root.Add(BenchCommand.Create());
 root.Add(EstimateCommand.Create());
 root.Add(TrainCommand.Create());
+root.Add(ConformanceCommand.Create());
+root.Add(RunCommand.Create());
 return root.Parse(args).Invoke();

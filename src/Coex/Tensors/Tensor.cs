@@ -91,6 +91,18 @@ public sealed class Tensor
         b = (index & 1) == 0 ? (byte)((b & 0xF0) | nibble) : (byte)((b & 0x0F) | (nibble << 4));
     }
 
+    /// <summary>The storage this tensor views (shared by reshaped views); lets the runtime pool and reuse buffers.</summary>
+    internal AlignedBuffer Buffer => _buffer;
+
+    /// <summary>A tensor over the first bytes of <paramref name="buffer"/>, which must be large enough.</summary>
+    internal static Tensor Wrap(DType dtype, int[] shape, AlignedBuffer buffer)
+    {
+        var t = new Tensor(dtype, shape, buffer);
+        if (t.ByteLength > buffer.Length)
+            throw new ArgumentException($"A buffer of {buffer.Length} bytes cannot hold {t}.", nameof(buffer));
+        return t;
+    }
+
     public override string ToString() => $"Tensor<{DType}>[{string.Join(", ", _shape)}]";
 
     private void RequireInt4(long index)

@@ -1,0 +1,84 @@
+using Coex.Tensors;
+
+namespace Coex.Runtime;
+
+/// <summary>
+/// The session's memory plan: intermediate tensors are allocated from here, and a buffer returns here once
+/// the last value viewing it has been consumed, so later nodes (and later runs) reuse it instead of allocating.
+/// </summary>
+/// <remarks>
+/// Buffers are kept in power-of-two size classes, so a freed buffer serves any later request of its class.
+/// Not thread-safe: a session runs one <see cref="InferenceSession.Run"/> at a time.
+/// </remarks>
+internal sealed class BufferPool
+{
+    /// <summary>Smallest size class in bytes (one cache line).</summary>
+    private const int MinClassBytes = 64;
+
+    private readonly Dictionary<int, Stack<AlignedBuffer>> _free = [];
+
+    /// <summary>Buffers handed out and not yet returned; only these may come back.</summary>
+    private readonly HashSet<AlignedBuffer> _owned = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Bytes currently held by the pool, for tests and diagnostics.</summary>
+    public long FreeBytes { get; private set; }
+
+    /// <summary>Total bytes ever allocated by the pool (reuse keeps this flat across runs).</summary>
+    public long AllocatedBytes { get; private set; }
+
+    /// <summary>A zero-filled tensor whose storage comes from the pool.</summary>
+    public Tensor Rent(DType dtype, int[] shape)
+    {
+        long count = 1;
+        foreach (int d in shape)
+        {
+            if (d < 0)
+                throw new ArgumentOutOfRangeException(nameof(shape), $"Dimension {d} is negative in [{string.Join(", ", shape)}].");
+            count = checked(count * d);
+        }
+        long bytes = dtype.ByteCount(count);
+        int size = SizeClass(bytes);
+        AlignedBuffer buffer;
+        if (_free.TryGetValue(size, out var stack) && stack.Count > 0)
+        {
+            buffer = stack.Pop();
+            FreeBytes -= buffer.Length;
+            buffer.Span[..(int)bytes].Clear();
+        }
+        else
+        {
+            buffer = new AlignedBuffer(size);
+            AllocatedBytes += size;
+        }
+        _owned.Add(buffer);
+        return Tensor.Wrap(dtype, shape, buffer);
+    }
+
+    /// <summary>True when <paramref name="buffer"/> came from <see cref="Rent"/> and has not been returned.</summary>
+    public bool Owns(AlignedBuffer buffer) => _owned.Contains(buffer);
+
+    /// <summary>Takes back a rented buffer; no tensor viewing it may be used afterwards.</summary>
+    public void Return(AlignedBuffer buffer)
+    {
+        if (!_owned.Remove(buffer))
+            return;
+        if (!_free.TryGetValue(buffer.Length, out var stack))
+            _free[buffer.Length] = stack = new Stack<AlignedBuffer>();
+        stack.Push(buffer);
+        FreeBytes += buffer.Length;
+    }
+
+    /// <summary>Forgets a buffer that leaves the session (a run's output): the caller now owns it.</summary>
+    public void Release(AlignedBuffer buffer) => _owned.Remove(buffer);
+
+    private static int SizeClass(long bytes)
+    {
+        if (bytes > AlignedBuffer.MaxBytes)
+            throw new ArgumentOutOfRangeException(nameof(bytes), bytes, "Tensor is too large.");
+        long size = MinClassBytes;
+        while (size < bytes)
+            size <<= 1;
+        // The largest class is capped at the largest buffer Coex allocates.
+        return (int)Math.Min(size, AlignedBuffer.MaxBytes);
+    }
+}

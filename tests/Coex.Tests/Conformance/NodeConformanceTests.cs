@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Coex.Runtime.Conformance;
+using Xunit.Abstractions;
+
+namespace Coex.Tests.Conformance;
+
+/// <summary>
+/// Runs every official ONNX backend node test (Debian's libonnx-testdata) through Coex. Tests whose operators
+/// are all supported must pass, except those listed with a reason in known-failures.txt; the list must be
+/// exact, so a new failure and a listed test that now passes both fail this test.
+/// </summary>
+public class NodeConformanceTests(ITestOutputHelper output)
+{
+    private static readonly string KnownFailuresPath = Path.Combine(AppContext.BaseDirectory, "Conformance", "known-failures.txt");
+
+    [Fact]
+    public void Every_node_test_of_a_supported_operator_passes_or_is_a_listed_known_failure()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var results = NodeTestRunner.TestDirectories().Select(d => NodeTestRunner.Run(d)).ToList();
+        Assert.True(results.Count > 100, $"Only {results.Count} node tests found.");
+
+        var known = KnownFailures();
+        var failed = results.Where(r => r.Outcome == NodeTestOutcome.Failed).ToDictionary(r => r.Name, r => r.Detail);
+        int passed = results.Count(r => r.Outcome == NodeTestOutcome.Passed);
+        int unsupported = results.Count(r => r.Outcome == NodeTestOutcome.Unsupported);
+        output.WriteLine($"{results.Count} node tests in {stopwatch.Elapsed.TotalSeconds:F1} s: {passed} passed, {failed.Count} failed ({known.Count} known), {unsupported} unsupported.");
+
+        var unexpected = failed.Keys.Where(n => !known.ContainsKey(n)).Order(StringComparer.Ordinal).ToList();
+        var nowPassing = known.Keys.Where(n => !failed.ContainsKey(n)).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in unexpected)
+            output.WriteLine($"NEW FAILURE {name}: {failed[name]}");
+        foreach (var name in nowPassing)
+            output.WriteLine($"LISTED BUT NOT FAILING {name} ({results.FirstOrDefault(r => r.Name == name)?.Outcome.ToString() ?? "missing"})");
+        Assert.True(unexpected.Count == 0 && nowPassing.Count == 0,
+            $"{unexpected.Count} unexpected failures ({string.Join(", ", unexpected.Take(20))}); {nowPassing.Count} listed known failures no longer fail ({string.Join(", ", nowPassing.Take(20))}). Update {KnownFailuresPath} only with a reason.");
+    }
+
+    /// <summary>known-failures.txt: one "test_name: reason" a line; '#' starts a comment line.</summary>
+    private static Dictionary<string, string> KnownFailures()
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in File.ReadAllLines(KnownFailuresPath))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            int colon = line.IndexOf(':');
+            Assert.True(colon > 0 && line[(colon + 1)..].Trim().Length > 0, $"known-failures.txt line without a reason: '{raw}'");
+            known.Add(line[..colon].Trim(), line[(colon + 1)..].Trim());
+        }
+        return known;
+    }
+}
