@@ -224,7 +224,7 @@ internal static class BenchCommand
                 }
             });
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine("[grey]GOP/s = 2·M·N·K / median call time. Contenders take turns in ~30 ms slices with 5 ms idle gaps (so thread pools stop spinning), ≥0.3 s and ≥5 calls each, after 3 warm-up calls.[/]");
+            AnsiConsole.MarkupLine($"[grey]GOP/s = 2·M·N·K / median call time. Contenders take turns in ~{TimingOptions.Default.SliceSeconds * 1000:0} ms slices with {TimingOptions.Default.SettleSeconds * 1000:0} ms idle gaps (so thread pools stop spinning), ≥{TimingOptions.Default.MinSeconds} s and ≥{TimingOptions.Default.MinCalls} calls each, after {TimingOptions.Default.WarmupCalls} warm-up calls.[/]");
             AnsiConsole.MarkupLine("[grey]B is packed (Coex) or a prepacked initializer (ORT) outside the timing; ORT runs with input and output bound to pre-allocated arrays.[/]");
             AnsiConsole.MarkupLine("[grey]f16w/bf16w: ORT has no CPU MatMul with fp16/bf16 weights, so their peer is ORT's fp32 MatMul (the same measurement as the f32 row).[/]");
             AnsiConsole.MarkupLine("[grey]B holds multiples of 1/256, exact in F16 and BF16: every float row is checked against the same ORT output (tolerance 2·K·2⁻²⁴·Σ|a|·max|b|).[/]");
