@@ -4,57 +4,36 @@ using Coex.Kernels.Gemm;
 
 namespace Coex.Kernels.Conv;
 
-/// <summary>Convolution weights packed once for <see cref="Conv2D.Forward"/>: one GEMM panel set per group, or raw depthwise filters.</summary>
+/// <summary>Convolution weights prepared once for <see cref="Conv2D.Forward"/>: a validated copy of the OIHW filters.</summary>
 public sealed class PackedConvWeights
 {
-    internal PackedConvWeights(Conv2DGeometry geometry, PackedWeights[] groups, float[]? depthwise)
+    internal PackedConvWeights(Conv2DGeometry geometry, float[] weights)
     {
         Geometry = geometry;
-        Groups = groups;
-        Depthwise = depthwise;
+        Weights = weights;
     }
 
     public Conv2DGeometry Geometry { get; }
-    /// <summary>Per group: B[PatchSize, OutChannelsPerGroup] with row k = (ic, kh, kw) in OIHW order.</summary>
-    internal PackedWeights[] Groups { get; }
-    /// <summary>Depthwise filters [C, KH, KW] when the geometry is depthwise, else null.</summary>
-    internal float[]? Depthwise { get; }
+    /// <summary>OIHW filters: group g's rows [g·OCg, (g+1)·OCg) form the GEMM's A[OCg, PatchSize] (depthwise: [C, KH·KW]).</summary>
+    internal float[] Weights { get; }
 }
 
 /// <summary>
-/// 2-D convolution, NCHW in and out, float. General convolutions lower to GEMM over im2col patches
-/// (rows = output pixels, columns = patch elements) against weights packed as the GEMM's B; depthwise
-/// convolutions run a direct kernel, since per-channel GEMMs would have N = 1.
+/// 2-D convolution, NCHW in and out, float. General convolutions lower to one GEMM per (image, group):
+/// <c>out[OCg, pixels] = W[OCg, patch] · col[patch, pixels]</c>, where col is the im2col matrix with one row per
+/// (ic, kh, kw) — rows are contiguous runs of input for stride 1, and the product lands directly in NCHW order.
+/// Depthwise convolutions run a direct kernel, since per-channel GEMMs would have M = 1.
 /// </summary>
 public static unsafe class Conv2D
 {
-    /// <summary>Output pixels per im2col chunk: the chunk (pixels × patch) stays in L2 and is one parallel task.</summary>
-    private const int PixelChunk = 96;
-
-    /// <summary>Packs OIHW <paramref name="weights"/> for <paramref name="geometry"/>.</summary>
+    /// <summary>Prepares OIHW <paramref name="weights"/> for <paramref name="geometry"/>.</summary>
     public static PackedConvWeights Pack(ReadOnlySpan<float> weights, Conv2DGeometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         geometry.Validate();
         if (weights.Length != geometry.WeightLength)
             throw new ArgumentException($"Weights hold {weights.Length} floats; OIHW [{geometry.OutChannels}, {geometry.InChannelsPerGroup}, {geometry.KernelH}, {geometry.KernelW}] needs {geometry.WeightLength}.", nameof(weights));
-        if (geometry.IsDepthwise)
-            return new PackedConvWeights(geometry, [], weights.ToArray());
-        int k = geometry.PatchSize, ocg = geometry.OutChannelsPerGroup;
-        var groups = new PackedWeights[geometry.Groups];
-        var b = new float[k * ocg];
-        for (int g = 0; g < geometry.Groups; g++)
-        {
-            // B[k, oc] = W[g·ocg + oc, k]: the transpose of the group's weight rows.
-            for (int oc = 0; oc < ocg; oc++)
-            {
-                var row = weights.Slice((g * ocg + oc) * k, k);
-                for (int p = 0; p < k; p++)
-                    b[p * ocg + oc] = row[p];
-            }
-            groups[g] = GemmF32.Pack(b, k, ocg);
-        }
-        return new PackedConvWeights(geometry, groups, null);
+        return new PackedConvWeights(geometry, weights.ToArray());
     }
 
     /// <summary>
@@ -79,63 +58,84 @@ public static unsafe class Conv2D
             // Task bodies run on other threads and cannot capture spans; the buffers stay pinned until every task ends.
             nint inAddr = (nint)pIn, biasAddr = bias.IsEmpty ? 0 : (nint)pBias, outAddr = (nint)pOut;
             int inLen = input.Length, outLen = output.Length, biasLen = bias.Length;
-            if (weights.Depthwise is { } filters)
+            var filters = weights.Weights;
+            if (g.IsDepthwise)
                 KernelThreads.For(g.Batch * g.InChannels, threads, task =>
                     DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task));
             else
             {
-                int pixels = g.OutHeight * g.OutWidth, chunks = (pixels + PixelChunk - 1) / PixelChunk;
-                KernelThreads.For(g.Batch * g.Groups * chunks, threads, task =>
-                {
-                    int chunk = task % chunks, group = task / chunks % g.Groups, n = task / chunks / g.Groups;
-                    GemmChunk(g, new((void*)inAddr, inLen), weights.Groups[group], new((void*)biasAddr, biasLen), new((void*)outAddr, outLen),
-                        n, group, chunk * PixelChunk, Math.Min(pixels, (chunk + 1) * PixelChunk));
-                });
+                // Many (image, group) products: one per task. A single one: let its GEMM use the threads.
+                int tasks = g.Batch * g.Groups;
+                int inner = tasks >= threads ? 1 : threads;
+                KernelThreads.For(tasks, threads, task =>
+                    GroupGemm(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen),
+                        task / g.Groups, task % g.Groups, inner));
             }
         }
     }
 
-    [ThreadStatic] private static float[]? t_patches;
-    [ThreadStatic] private static float[]? t_result;
+    [ThreadStatic] private static float[]? t_columns;
+    [ThreadStatic] private static PackedWeights? t_packedColumns;
 
-    private static void GemmChunk(Conv2DGeometry g, ReadOnlySpan<float> input, PackedWeights b, ReadOnlySpan<float> bias, Span<float> output, int n, int group, int p0, int p1)
+    private static void GroupGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
+        int n, int group, int threads)
     {
-        int k = g.PatchSize, ocg = g.OutChannelsPerGroup, rows = p1 - p0, ow = g.OutWidth, pixels = g.OutHeight * ow;
-        var patches = t_patches is { } tp && tp.Length >= rows * k ? tp : t_patches = new float[PixelChunk * k];
-        var result = t_result is { } tr && tr.Length >= rows * ocg ? tr : t_result = new float[PixelChunk * ocg];
-        int icg = g.InChannelsPerGroup, plane = g.Height * g.Width;
-        int inBase = (n * g.InChannels + group * icg) * plane;
-        for (int r = 0; r < rows; r++)
-        {
-            int oh = (p0 + r) / ow, owi = (p0 + r) % ow;
-            int ih0 = oh * g.StrideH - g.PadTop, iw0 = owi * g.StrideW - g.PadLeft;
-            var row = patches.AsSpan(r * k, k);
-            int at = 0;
-            for (int ic = 0; ic < icg; ic++)
+        int k = g.PatchSize, ocg = g.OutChannelsPerGroup, pixels = g.OutHeight * g.OutWidth;
+        if (t_columns is not { } columns || columns.Length < k * pixels)
+            t_columns = columns = new float[k * pixels];
+        Im2Col(g, input.Slice((n * g.InChannels + group * g.InChannelsPerGroup) * g.Height * g.Width, g.InChannelsPerGroup * g.Height * g.Width), columns);
+        var packed = t_packedColumns;
+        if (packed is null || packed.K != k || packed.N != pixels)
+            t_packedColumns = packed = GemmF32.Pack(columns.AsSpan(0, k * pixels), k, pixels);
+        else
+            GemmF32.Repack(packed, columns.AsSpan(0, k * pixels));
+        var dst = output.Slice((n * g.OutChannels + group * ocg) * pixels, ocg * pixels);
+        GemmF32.Multiply(weights.AsSpan(group * ocg * k, ocg * k), packed, dst, ocg, threads);
+        if (!bias.IsEmpty)
+            for (int oc = 0; oc < ocg; oc++)
             {
-                int chBase = inBase + ic * plane;
-                for (int kh = 0; kh < g.KernelH; kh++)
+                float add = bias[group * ocg + oc];
+                foreach (ref float v in dst.Slice(oc * pixels, pixels))
+                    v += add;
+            }
+    }
+
+    /// <summary>
+    /// <c>columns[(ic·KH + kh)·KW + kw, oh·OW + ow] = input[ic, oh·s − pad + kh·d, ow·s − pad + kw·d]</c>, zero outside the input.
+    /// For stride 1 each output row is one contiguous copy between its zero borders.
+    /// </summary>
+    private static void Im2Col(Conv2DGeometry g, ReadOnlySpan<float> input, Span<float> columns)
+    {
+        int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow, row = 0;
+        for (int ic = 0; ic < g.InChannelsPerGroup; ic++)
+            for (int kh = 0; kh < g.KernelH; kh++)
+                for (int kw = 0; kw < g.KernelW; kw++, row++)
                 {
-                    int ih = ih0 + kh * g.DilationH;
-                    bool rowInside = (uint)ih < (uint)g.Height;
-                    for (int kw = 0; kw < g.KernelW; kw++, at++)
+                    var dst = columns.Slice(row * pixels, pixels);
+                    int offset = kw * g.DilationW - g.PadLeft;
+                    // Output columns whose input column x·s + offset lies inside [0, W).
+                    int lo = offset >= 0 ? 0 : Math.Min(ow, (-offset + g.StrideW - 1) / g.StrideW);
+                    int hi = g.Width - 1 - offset < 0 ? 0 : Math.Min(ow, (g.Width - 1 - offset) / g.StrideW + 1);
+                    hi = Math.Max(hi, lo);
+                    for (int y = 0; y < oh; y++)
                     {
-                        int iw = iw0 + kw * g.DilationW;
-                        row[at] = rowInside && (uint)iw < (uint)g.Width ? input[chBase + ih * g.Width + iw] : 0f;
+                        var outRow = dst.Slice(y * ow, ow);
+                        int ih = y * g.StrideH - g.PadTop + kh * g.DilationH;
+                        if ((uint)ih >= (uint)g.Height)
+                        {
+                            outRow.Clear();
+                            continue;
+                        }
+                        var inRow = input.Slice((ic * g.Height + ih) * g.Width, g.Width);
+                        outRow[..lo].Clear();
+                        outRow[hi..].Clear();
+                        if (g.StrideW == 1)
+                            inRow.Slice(lo + offset, hi - lo).CopyTo(outRow[lo..hi]);
+                        else
+                            for (int x = lo; x < hi; x++)
+                                outRow[x] = inRow[x * g.StrideW + offset];
                     }
                 }
-            }
-        }
-        GemmF32.Multiply(patches.AsSpan(0, rows * k), b, result.AsSpan(0, rows * ocg), rows, threads: 1);
-        // Scatter pixel-major GEMM rows into NCHW planes.
-        for (int oc = 0; oc < ocg; oc++)
-        {
-            int channel = group * ocg + oc;
-            float add = bias.IsEmpty ? 0f : bias[channel];
-            int outBase = (n * g.OutChannels + channel) * pixels + p0;
-            for (int r = 0; r < rows; r++)
-                output[outBase + r] = result[r * ocg + oc] + add;
-        }
     }
 
     private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> output, int task)

@@ -36,8 +36,27 @@ public static unsafe class GemmF32
         var path = isa ?? DefaultIsa;
         if (path == Isa.AvxVnni || !CpuFeatures.Supports(path))
             throw new ArgumentException($"The {path} path cannot run float GEMM in this process ({CpuFeatures.Describe()}).", nameof(isa));
-        int nr = PanelWidth(path);
-        var packed = new PackedWeights(format, k, n, path, nr, KBlock);
+        var packed = new PackedWeights(format, k, n, path, PanelWidth(path), KBlock);
+        Fill(packed, b);
+        return packed;
+    }
+
+    /// <summary>
+    /// Packs new values of B into <paramref name="packed"/>, reusing its storage: for operands packed on every call
+    /// (im2col matrices), where allocating a fresh packing each time would churn the pinned heap.
+    /// </summary>
+    public static void Repack(PackedWeights packed, ReadOnlySpan<float> b)
+    {
+        ArgumentNullException.ThrowIfNull(packed);
+        if (b.Length < (long)packed.K * packed.N)
+            throw new ArgumentException($"B holds {b.Length} floats; K×N = {packed.K}×{packed.N} needs {(long)packed.K * packed.N}.", nameof(b));
+        Fill(packed, b);
+    }
+
+    private static void Fill(PackedWeights packed, ReadOnlySpan<float> b)
+    {
+        int k = packed.K, n = packed.N, nr = packed.PanelWidth;
+        var format = packed.Format;
         var dst = packed.Data.Span;
         Span<float> row = stackalloc float[nr];
         for (int p0 = 0; p0 < k; p0 += KBlock)
@@ -67,7 +86,6 @@ public static unsafe class GemmF32
                 }
             }
         }
-        return packed;
     }
 
     /// <summary>
