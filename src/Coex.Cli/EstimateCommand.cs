@@ -266,7 +266,7 @@ internal static class EstimateCommand
                 string firstName = e.Layers[first].Layer.Shape.Name, lastName = e.Layers[last].Layer.Shape.Name;
                 string layers = first == last ? firstName : $"{firstName} … {lastName}";
                 string slowest = cycles == e.Partition.BottleneckCycles ? "  (slowest)" : "";
-                AnsiConsole.MarkupLineInterpolated($"Stage {stage}: {layers} ({last - first + 1} layers), {Count(cycles)} cycles{slowest}");
+                AnsiConsole.MarkupLineInterpolated($"Stage {stage}: {layers} ({last - first + 1} {(last == first ? "layer" : "layers")}), {Count(cycles)} cycles{slowest}");
             }
             if (e.Partition.Stages < e.Devices)
                 AnsiConsole.MarkupLineInterpolated($"[grey]{e.Devices - e.Partition.Stages} of {e.Devices} devices idle: only {e.Layers.Count} layers to place.[/]");

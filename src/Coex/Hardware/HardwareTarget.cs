@@ -37,14 +37,16 @@ public sealed record HardwareTarget
         if (AcceleratorPresets.Fpga.TryGetValue(hw, out var fpga))
             return new HardwareTarget(fpga);
         if (!File.Exists(hw))
-            throw new ArgumentException($"--hw '{hw}' is neither a preset ({string.Join(", ", PresetNames)}) nor a spec file.", nameof(hw));
+            throw new ArgumentException($"--hw '{hw}' is neither a preset ({string.Join(", ", PresetNames)}) nor a spec file.");
         try
         {
             return Parse(File.ReadAllText(hw));
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"{hw}: {e.Message}", nameof(hw), e);
+            // The reader names its own parameter ('json'); the user passed a file, so name the file instead.
+            string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw new ArgumentException($"--hw {hw}: {message}", e);
         }
     }
 
