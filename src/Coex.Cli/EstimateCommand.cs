@@ -273,7 +273,8 @@ internal static class EstimateCommand
         }
         string bottleneck = pipelined ? $", one input per {Count(e.Partition.BottleneckCycles)} cycles (slowest stage)" : "";
         AnsiConsole.MarkupLineInterpolated(
-            $"Latency [bold]{Seconds(e.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(e.LatencyCycles)} cycles)  ·  throughput [bold]{e.InferencesPerSecond:N1}[/] inferences/s{bottleneck}  ·  {e.Gops:0.##} GOPS  ·  DRAM {Count(e.DramBytes)} B");
+            $"Latency [bold]{Seconds(e.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(e.LatencyCycles)} cycles)  ·  throughput [bold]{e.InferencesPerSecond:N1}[/] inferences/s{bottleneck}");
+        AnsiConsole.MarkupLineInterpolated($"{e.Gops:0.##} GOPS  ·  DRAM {Count(e.DramBytes)} B per inference");
         if (e.Feasible)
         {
             AnsiConsole.MarkupLine("[green]Feasible[/]: the tiling fits the device and every layer fits the buffers.");
