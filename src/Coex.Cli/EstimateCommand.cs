@@ -300,7 +300,7 @@ internal static class EstimateCommand
 
     private static void PrintPresets()
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Accelerator presets (--hw NAME)");
+        var table = new Table().Border(TableBorder.Rounded).Title("Systolic-array presets (--hw NAME)");
         table.AddColumn("Name");
         table.AddColumn("Array");
         table.AddColumn("Dataflow");
