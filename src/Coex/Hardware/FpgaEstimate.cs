@@ -3,38 +3,16 @@ using Coex.Graphs;
 
 namespace Coex.Hardware;
 
-/// <summary>Which of the engine's three overlapped phases sets a layer's latency.</summary>
-public enum FpgaBound
-{
-    Load,
-    Compute,
-    Store,
-}
-
 /// <summary>One mapped layer on the FPGA engine, with its phase totals.</summary>
 public sealed record FpgaLayerEstimate(MappedLayer Layer, FpgaCost Cost)
 {
-    /// <summary>Cycles the input and weight ports are busy: every (output tile, input-map tile) step loads both in
-    /// parallel, so each step costs the slower of the two.</summary>
-    public long LoadCycles => Cost.OutputTiles * Cost.InputTilesPerOutputTile * Math.Max(Cost.InputLoadCycles, Cost.WeightLoadCycles);
+    /// <inheritdoc cref="FpgaCost.BusyLoadCycles"/>
+    public long LoadCycles => Cost.BusyLoadCycles;
     public long ComputeCycles => Cost.ComputeCycles;
-    /// <summary>Cycles the output port is busy: one store per output tile.</summary>
-    public long StoreCycles => Cost.OutputTiles * Cost.StoreCycles;
-
-    /// <summary>The phase that is the maximum in <see cref="FpgaModel.Evaluate"/>'s per-tile latency: store when
-    /// draining an output tile outlasts accumulating it, else compute or load, whichever is longer per step (ties go
-    /// to compute: the engine is then running at its computational roof).</summary>
-    public FpgaBound Bound
-    {
-        get
-        {
-            long load = Math.Max(Cost.InputLoadCycles, Cost.WeightLoadCycles);
-            long step = Math.Max(Cost.ComputeCyclesPerStep, load);
-            if (Cost.StoreCycles > Cost.InputTilesPerOutputTile * step)
-                return FpgaBound.Store;
-            return Cost.ComputeCyclesPerStep >= load ? FpgaBound.Compute : FpgaBound.Load;
-        }
-    }
+    /// <inheritdoc cref="FpgaCost.BusyStoreCycles"/>
+    public long StoreCycles => Cost.BusyStoreCycles;
+    /// <inheritdoc cref="FpgaCost.Bound"/>
+    public FpgaBound Bound => Cost.Bound;
 }
 
 /// <summary>
