@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Coex.Graphs;
 using Coex.Hardware;
 using Coex.Onnx;
@@ -21,7 +20,7 @@ internal static class EstimateCommand
 
     public static Command Create()
     {
-        string presets = string.Join(", ", AcceleratorPresets.Systolic.Keys);
+        string presets = string.Join(", ", HardwareTarget.PresetNames);
         var model = new Argument<string?>("model")
         {
             Description = $"An .onnx file or a built-in model ({string.Join(", ", BuiltinModels.Names)}); default: {BuiltinModels.Names[0]}.",
@@ -29,12 +28,13 @@ internal static class EstimateCommand
         };
         var hw = new Option<string>("--hw")
         {
-            Description = $"Accelerator: a preset ({presets}) or a systolic-array spec JSON file.",
+            Description = $"Accelerator: a preset ({presets}) or a spec JSON file (an FPGA spec when it has \"dsps\", else a systolic array).",
             DefaultValueFactory = _ => DefaultPreset,
         };
         var wbits = new Option<int>("--wbits") { Description = "Weight bit width (2–16).", DefaultValueFactory = _ => 8 };
         var abits = new Option<int>("--abits") { Description = "Activation bit width (2–16).", DefaultValueFactory = _ => 8 };
         var batch = new Option<int?>("--batch") { Description = "Batch size: sets the first dimension of every model input (default: 1 where it is symbolic)." };
+        var devices = new Option<int>("--devices") { Description = "FPGA only: pipeline the layers over this many identical devices.", DefaultValueFactory = _ => 1 };
         var json = new Option<string?>("--json") { Description = "Write one JSON object per layer and a totals object to this file." };
         var plot = new Option<string?>("--plot") { Description = "Save a roofline plot (PNG) with the layers at these widths and at half of them." };
         var listPresets = new Option<bool>("--list-presets") { Description = "List the accelerator presets and exit." };
@@ -45,6 +45,7 @@ internal static class EstimateCommand
         command.Options.Add(wbits);
         command.Options.Add(abits);
         command.Options.Add(batch);
+        command.Options.Add(devices);
         command.Options.Add(json);
         command.Options.Add(plot);
         command.Options.Add(listPresets);
@@ -61,7 +62,7 @@ internal static class EstimateCommand
             try
             {
                 return Run(parse.GetValue(model), parse.GetValue(hw) ?? DefaultPreset, parse.GetValue(wbits), parse.GetValue(abits),
-                    parse.GetValue(batch), parse.GetValue(json), parse.GetValue(plot));
+                    parse.GetValue(batch), parse.GetValue(devices), parse.GetValue(json), parse.GetValue(plot));
             }
             catch (Exception e) when (e is ArgumentException or OnnxFormatException or InvalidGraphException or IOException or UnauthorizedAccessException)
             {
@@ -72,26 +73,38 @@ internal static class EstimateCommand
         return command;
     }
 
-    private static int Run(string? modelArg, string hwArg, int wbits, int abits, int? batch, string? jsonPath, string? plotPath)
+    private static int Run(string? modelArg, string hwArg, int wbits, int abits, int? batch, int devices, string? jsonPath, string? plotPath)
     {
         if (batch is <= 0)
             throw new ArgumentException($"--batch must be positive, got {batch}.");
+        if (devices < 1)
+            throw new ArgumentException($"--devices must be at least 1, got {devices}.");
         foreach (var (flag, value) in new[] { ("--wbits", wbits), ("--abits", abits) })
         {
             if (value is < BitWidths.MinBits or > BitWidths.MaxBits)
                 throw new ArgumentException($"{flag} must be {BitWidths.MinBits}–{BitWidths.MaxBits}, got {value}.");
         }
         var bits = new BitWidths(wbits, abits);
-        var spec = LoadSpec(hwArg);
+        var target = HardwareTarget.Resolve(hwArg);
+        if (target.Fpga is null && devices != 1)
+            throw new ArgumentException($"--devices pipelines FPGAs; '{target.Name}' is a systolic array.");
+        if (target.Fpga is not null && plotPath is not null)
+            throw new ArgumentException($"--plot draws a systolic array's roofline; '{target.Name}' is an FPGA template.");
         var (graph, modelName) = LoadModel(modelArg ?? BuiltinModels.Names[0], batch);
-        var estimate = GraphEstimate.Evaluate(graph, spec, bits);
 
-        PrintTable(estimate, modelName);
-        if (jsonPath is not null)
+        if (target.Fpga is { } fpga)
         {
-            File.WriteAllText(jsonPath, ToJson(estimate, modelName));
-            AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{jsonPath}[/].");
+            var fpgaEstimate = FpgaEstimate.Evaluate(graph, fpga, bits, devices);
+            PrintFpga(fpgaEstimate, modelName);
+            WriteJson(jsonPath, fpgaEstimate.ToJson(modelName));
+            // A design that does not fit is still reported in full, but scripts must be able to tell.
+            return fpgaEstimate.Feasible ? 0 : 2;
         }
+
+        var spec = target.Systolic!;
+        var estimate = GraphEstimate.Evaluate(graph, spec, bits);
+        PrintTable(estimate, modelName);
+        WriteJson(jsonPath, estimate.ToJson(modelName));
         if (plotPath is not null)
         {
             var lower = new BitWidths(Math.Max(BitWidths.MinBits, wbits / 2), Math.Max(BitWidths.MinBits, abits / 2));
@@ -102,17 +115,12 @@ internal static class EstimateCommand
         return 0;
     }
 
-    private static SystolicArraySpec LoadSpec(string hw)
+    private static void WriteJson(string? path, string json)
     {
-        if (AcceleratorPresets.Systolic.TryGetValue(hw, out var preset))
-            return preset;
-        if (File.Exists(hw))
-            return SystolicArraySpec.Load(hw);
-        string why = string.Equals(hw, AcceleratorPresets.ZhangVc707.Name, StringComparison.OrdinalIgnoreCase)
-            ? "it is an FPGA template, which estimate does not model yet; "
-            : "";
-        throw new ArgumentException(
-            $"--hw '{hw}' is neither a systolic-array preset nor a spec file ({why}presets: {string.Join(", ", AcceleratorPresets.Systolic.Keys)}).");
+        if (path is null)
+            return;
+        File.WriteAllText(path, json);
+        AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{path}[/].");
     }
 
     /// <summary>A built-in model by name, or an ONNX file whose inputs get the batch size as their first dimension.</summary>
@@ -187,18 +195,112 @@ internal static class EstimateCommand
             $"Latency [bold]{Seconds(t.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(t.ComputeCycles)} compute + {Count(t.StallCycles)} stall cycles)  ·  throughput [bold]{t.InferencesPerSecond:N0}[/] inferences/s");
         AnsiConsole.MarkupLineInterpolated(
             $"Energy [bold]{Energy(t.EnergyPj)}[/] per inference  ·  area [bold]{area.TotalMm2:0.###} mm²[/] (PEs {area.PeUm2 * 1e-6:0.###}, SRAM {area.SramUm2 * 1e-6:0.###})  ·  power [bold]{t.AveragePowerWatts:0.###} W[/] (dynamic)");
-        if (e.NotMapped.Count > 0)
+        PrintNotMapped(e.NotMapped);
+    }
+
+    private static void PrintFpga(FpgaEstimate e, string modelName)
+    {
+        var spec = e.Spec;
+        var r = e.Resources;
+        string arithmetic = spec.Arithmetic == FpgaArithmetic.Float32 ? "float32 (bit widths ignored)" : $"W{e.Bits.Weights}A{e.Bits.Activations} fixed point";
+        string devices = e.Devices > 1 ? $" ×{e.Devices} devices" : "";
+        AnsiConsole.MarkupLineInterpolated(
+            $"[bold]{modelName}[/] on [bold]{spec.Name}[/]{devices}: Tm={spec.Tm} Tn={spec.Tn} Tr={spec.Tr} Tc={spec.Tc}, {arithmetic}, {spec.ClockMHz:0.#} MHz");
+        AnsiConsole.MarkupLineInterpolated(
+            $"Per device: DSPs {Count(r.Dsps)}/{Count(spec.Dsps)} ({r.DspsPerMac:0.##} per MAC)  ·  BRAM18K {Count(r.Bram18K)}/{Count(spec.Bram18K)} (input {Count(r.InputBram18K)}, weight {Count(r.WeightBram18K)}, output {Count(r.OutputBram18K)})");
+
+        // One unified tiling runs every layer (Zhang et al.), so DSPs and BRAM are the engine's, repeated per row.
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Layer");
+        table.AddColumn("Op");
+        table.AddColumn("Tm/Tn/Tr/Tc");
+        table.AddColumn(new TableColumn("DSPs").RightAligned());
+        table.AddColumn(new TableColumn("BRAM18K").RightAligned());
+        table.AddColumn(new TableColumn("Load cyc").RightAligned());
+        table.AddColumn(new TableColumn("Compute cyc").RightAligned());
+        table.AddColumn(new TableColumn("Store cyc").RightAligned());
+        table.AddColumn(new TableColumn("Latency cyc").RightAligned());
+        table.AddColumn("Bound");
+        bool pipelined = e.Devices > 1;
+        if (pipelined)
+            table.AddColumn(new TableColumn("Stage").RightAligned());
+        var stageOf = new int[e.Layers.Count];
+        foreach (var (stage, first, last, _) in e.Stages())
+            Array.Fill(stageOf, stage, first, last - first + 1);
+        string tiling = $"{spec.Tm}/{spec.Tn}/{spec.Tr}/{spec.Tc}";
+        for (int i = 0; i < e.Layers.Count; i++)
         {
-            var groups = e.NotMapped.GroupBy(u => u.Node.OpType).Select(g => g.Count() > 1 ? $"{g.Key}×{g.Count()}" : g.Key);
-            AnsiConsole.MarkupLineInterpolated($"[grey]Not mapped ({e.NotMapped.Count} nodes without MACs or with unknown shapes): {string.Join(", ", groups)}[/]");
-            foreach (var u in e.NotMapped.Where(u => !u.Reason.StartsWith("no multiply-accumulates", StringComparison.Ordinal)))
-                AnsiConsole.MarkupLineInterpolated($"[grey]  {u.Node.Describe()}: {u.Reason}[/]");
+            var l = e.Layers[i];
+            string bound = l.Bound switch
+            {
+                FpgaBound.Compute => "[green]compute[/]",
+                FpgaBound.Load => "[yellow]load[/]",
+                _ => "[yellow]store[/]",
+            };
+            string name = Markup.Escape(l.Layer.Shape.Name) + (l.Cost.LayerFits ? "" : " [red](does not fit)[/]");
+            var row = new List<string>
+            {
+                name, Markup.Escape(l.Layer.Node.OpType), tiling, Count(r.Dsps), Count(r.Bram18K), Count(l.LoadCycles),
+                Count(l.ComputeCycles), Count(l.StoreCycles), Count(l.Cost.LatencyCycles), bound,
+            };
+            if (pipelined)
+                row.Add(stageOf[i].ToString(CultureInfo.InvariantCulture));
+            table.AddRow([.. row]);
         }
+        table.AddEmptyRow();
+        var totals = new List<string>
+        {
+            "[bold]total[/]", "", "", "", "", Count(e.Layers.Sum(l => l.LoadCycles)), Count(e.Layers.Sum(l => l.ComputeCycles)),
+            Count(e.Layers.Sum(l => l.StoreCycles)), $"[bold]{Count(e.LatencyCycles)}[/]",
+            $"{e.Layers.Count(l => l.Bound == FpgaBound.Compute)}/{e.Layers.Count} compute",
+        };
+        if (pipelined)
+            totals.Add("");
+        table.AddRow([.. totals]);
+        AnsiConsole.Write(table);
+
+        if (pipelined)
+        {
+            foreach (var (stage, first, last, cycles) in e.Stages())
+            {
+                string firstName = e.Layers[first].Layer.Shape.Name, lastName = e.Layers[last].Layer.Shape.Name;
+                string layers = first == last ? firstName : $"{firstName} … {lastName}";
+                string slowest = cycles == e.Partition.BottleneckCycles ? "  (slowest)" : "";
+                AnsiConsole.MarkupLineInterpolated($"Stage {stage}: {layers} ({last - first + 1} {(last == first ? "layer" : "layers")}), {Count(cycles)} cycles{slowest}");
+            }
+            if (e.Partition.Stages < e.Devices)
+                AnsiConsole.MarkupLineInterpolated($"[grey]{e.Devices - e.Partition.Stages} of {e.Devices} devices idle: only {e.Layers.Count} layers to place.[/]");
+        }
+        string bottleneck = pipelined ? $", one input per {Count(e.Partition.BottleneckCycles)} cycles (slowest stage)" : "";
+        AnsiConsole.MarkupLineInterpolated(
+            $"Latency [bold]{Seconds(e.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(e.LatencyCycles)} cycles)  ·  throughput [bold]{e.InferencesPerSecond:N1}[/] inferences/s{bottleneck}");
+        AnsiConsole.MarkupLineInterpolated($"{e.Gops:0.##} GOPS  ·  DRAM {Count(e.DramBytes)} B per inference");
+        if (e.Feasible)
+        {
+            AnsiConsole.MarkupLine("[green]Feasible[/]: the tiling fits the device and every layer fits the buffers.");
+        }
+        else
+        {
+            AnsiConsole.MarkupLine("[red]Not feasible[/]:");
+            foreach (var problem in e.Problems)
+                AnsiConsole.MarkupLineInterpolated($"  [red]-[/] {problem}");
+        }
+        PrintNotMapped(e.NotMapped);
+    }
+
+    private static void PrintNotMapped(IReadOnlyList<UnmappedNode> notMapped)
+    {
+        if (notMapped.Count == 0)
+            return;
+        var groups = notMapped.GroupBy(u => u.Node.OpType).Select(g => g.Count() > 1 ? $"{g.Key}×{g.Count()}" : g.Key);
+        AnsiConsole.MarkupLineInterpolated($"[grey]Not mapped ({notMapped.Count} nodes without MACs, with unknown shapes or unsupported): {string.Join(", ", groups)}[/]");
+        foreach (var u in notMapped.Where(u => !u.Reason.StartsWith("no multiply-accumulates", StringComparison.Ordinal)))
+            AnsiConsole.MarkupLineInterpolated($"[grey]  {u.Node.Describe()}: {u.Reason}[/]");
     }
 
     private static void PrintPresets()
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Accelerator presets (--hw NAME)");
+        var table = new Table().Border(TableBorder.Rounded).Title("Systolic-array presets (--hw NAME)");
         table.AddColumn("Name");
         table.AddColumn("Array");
         table.AddColumn("Dataflow");
@@ -211,46 +313,24 @@ internal static class EstimateCommand
                 $"{s.IfmapSramKiB:0.#} / {s.FilterSramKiB:0.#} / {s.OfmapSramKiB:0.#}", $"{s.DramBytesPerCycle:0.##}", $"{s.ClockMHz:0.#}");
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("[grey]Or pass a systolic-array spec JSON file (the form SystolicArraySpec.ToJson writes).[/]");
-    }
 
-    private static string ToJson(GraphEstimate e, string modelName)
-    {
-        var layers = e.Layers.Select(l => new
+        var fpga = new Table().Border(TableBorder.Rounded).Title("FPGA presets (--hw NAME)");
+        fpga.AddColumn("Name");
+        fpga.AddColumn("Tm/Tn/Tr/Tc");
+        fpga.AddColumn("Arithmetic");
+        fpga.AddColumn(new TableColumn("DSPs").RightAligned());
+        fpga.AddColumn(new TableColumn("BRAM18K").RightAligned());
+        fpga.AddColumn(new TableColumn("Ports in/w/out bits").RightAligned());
+        fpga.AddColumn(new TableColumn("Clock MHz").RightAligned());
+        foreach (var f in AcceleratorPresets.Fpga.Values)
         {
-            layer = l.Layer.Shape.Name, op = l.Layer.Node.OpType, kind = l.Layer.Shape.Kind.ToString(),
-            m = l.Layer.Shape.M, n = l.Layer.Shape.N, k = l.Layer.Shape.K, groups = l.Layer.Shape.Groups, macs = l.Cost.Macs,
-            rowFolds = l.Cost.RowFolds, colFolds = l.Cost.ColFolds, computeCycles = l.Cost.ComputeCycles, stallCycles = l.Cost.StallCycles,
-            totalCycles = l.Cost.TotalCycles, utilization = l.Cost.Utilization, mappingEfficiency = l.Cost.MappingEfficiency,
-            ifmapDramBytes = l.Cost.IfmapDramBytes, filterDramBytes = l.Cost.FilterDramBytes, ofmapDramBytes = l.Cost.OfmapDramBytes,
-            dramBytes = l.Cost.DramBytes, sramBytes = l.Cost.SramBytes, energyPj = l.Cost.EnergyPj,
-            intensityOpsPerByte = double.IsInfinity(l.Cost.Intensity) ? (double?)null : l.Cost.Intensity,
-            attainableOpsPerCycle = l.Cost.AttainableOpsPerCycle, ridgeOpsPerByte = l.Cost.RidgeIntensity,
-            bound = l.Cost.ComputeBound ? "compute" : "memory",
-        });
-        var t = e.Totals;
-        var document = new
-        {
-            model = modelName, hardware = e.Spec.Name, weightBits = e.Bits.Weights, activationBits = e.Bits.Activations,
-            layers,
-            totals = new
-            {
-                layers = t.Layers, macs = t.Macs, computeCycles = t.ComputeCycles, stallCycles = t.StallCycles, totalCycles = t.TotalCycles,
-                dramBytes = t.DramBytes, energyPj = t.EnergyPj, latencySeconds = t.LatencySeconds, inferencesPerSecond = t.InferencesPerSecond,
-                averagePowerWatts = t.AveragePowerWatts, utilization = t.Utilization, computeBoundLayers = t.ComputeBoundLayers,
-                areaMm2 = t.Area.TotalMm2, peAreaMm2 = t.Area.PeUm2 * 1e-6, sramAreaMm2 = t.Area.SramUm2 * 1e-6,
-            },
-            notMapped = e.NotMapped.Select(u => new { node = u.Node.Describe(), op = u.Node.OpType, reason = u.Reason }),
-        };
-        return JsonSerializer.Serialize(document, JsonOptions);
-    }
+            fpga.AddRow(f.Name, $"{f.Tm}/{f.Tn}/{f.Tr}/{f.Tc}", f.Arithmetic.ToString(), Count(f.Dsps), Count(f.Bram18K),
+                $"{f.InputPortBits}/{f.WeightPortBits}/{f.OutputPortBits}", $"{f.ClockMHz:0.#}");
+        }
+        AnsiConsole.Write(fpga);
+        AnsiConsole.MarkupLine("[grey]Or pass a spec JSON file as SystolicArraySpec.ToJson or FpgaSpec.ToJson writes it; a \"dsps\" member makes it an FPGA spec.[/]");
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        // Node descriptions quote names; keep them readable rather than \u0027-escaped (the file is not embedded in HTML).
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    }
 
     /// <summary>One decimal, or two below 1 % so a nearly idle array does not read as exactly 0.0 %.</summary>
     private static string Percent(double fraction) =>

@@ -72,4 +72,11 @@ public static class AcceleratorPresets
         {
             [TpuV1.Name] = TpuV1, [EdgeTpu.Name] = EdgeTpu, [Eyeriss.Name] = Eyeriss,
         };
+
+    /// <summary>The FPGA presets by name: zhang-fpga15-vc707.</summary>
+    public static IReadOnlyDictionary<string, FpgaSpec> Fpga { get; } =
+        new Dictionary<string, FpgaSpec>(StringComparer.OrdinalIgnoreCase)
+        {
+            [ZhangVc707.Name] = ZhangVc707,
+        };
 }

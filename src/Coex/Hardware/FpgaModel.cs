@@ -14,6 +14,14 @@ public readonly record struct FpgaResources
     public bool Feasible => FitsDsps && FitsBram;
 }
 
+/// <summary>Which of the engine's three overlapped phases sets a layer's latency.</summary>
+public enum FpgaBound
+{
+    Load,
+    Compute,
+    Store,
+}
+
 /// <summary>Cost of one layer on a tiled FPGA engine (<see cref="FpgaModel.Evaluate"/>).</summary>
 public readonly record struct FpgaCost
 {
@@ -39,6 +47,26 @@ public readonly record struct FpgaCost
     public long DramBytes { get; init; }
     /// <summary>2·Macs per second of latency, in GOPS.</summary>
     public double Gops { get; init; }
+
+    /// <summary>Cycles the input and weight ports are busy over the layer: every (output tile, input-map tile) step
+    /// loads both in parallel, so each step costs the slower of the two.</summary>
+    public long BusyLoadCycles => OutputTiles * InputTilesPerOutputTile * Math.Max(InputLoadCycles, WeightLoadCycles);
+    /// <summary>Cycles the output port is busy over the layer: one store per output tile.</summary>
+    public long BusyStoreCycles => OutputTiles * StoreCycles;
+
+    /// <summary>The phase that is the maximum in <see cref="FpgaModel.Evaluate"/>'s per-tile latency: store when
+    /// draining an output tile outlasts accumulating it, else compute or load, whichever is longer per step (ties go
+    /// to compute: the engine then runs at its computational roof).</summary>
+    public FpgaBound Bound
+    {
+        get
+        {
+            long load = Math.Max(InputLoadCycles, WeightLoadCycles);
+            if (StoreCycles > InputTilesPerOutputTile * Math.Max(ComputeCyclesPerStep, load))
+                return FpgaBound.Store;
+            return ComputeCyclesPerStep >= load ? FpgaBound.Compute : FpgaBound.Load;
+        }
+    }
 }
 
 /// <summary>

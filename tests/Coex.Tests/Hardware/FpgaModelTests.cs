@@ -59,6 +59,30 @@ public class FpgaModelTests
         Assert.True(c.LayerFits);
         Assert.False(FpgaModel.Evaluate(LayerShape.Conv("big", 1, 4, 9, 9, 4, 5, 5), BitWidths.Int8, spec).Feasible); // 5 > MaxKernel 3
         Assert.Throws<NotSupportedException>(() => FpgaModel.Evaluate(LayerShape.Embedding("e", 4, 4, 1), BitWidths.Int8, spec));
+        // Compute (36) ties the weight load (36) per step: compute-bound. Ports busy 8 · 2 · 36 loading, 8 · 8 storing.
+        Assert.Equal(FpgaBound.Compute, c.Bound);
+        Assert.Equal((576L, 64L), (c.BusyLoadCycles, c.BusyStoreCycles));
+    }
+
+    [Theory]
+    // 1×1 conv, 1 → 4 maps on a 2×2 image, one tile (Tm = 4, Tn = 1, Tr = Tc = 2), 8-bit operands. Per step:
+    // compute 2·2 = 4 cycles; input tile 4 B and weight tile 4 B; output tile 4·2·2 = 16 B.
+    [InlineData(32, 32, 8, FpgaBound.Store)]     // loads 1 cycle each, store 128 bits / 8 = 16 > 1 step of 4
+    [InlineData(32, 32, 128, FpgaBound.Compute)] // loads 1, store 1: the 4 compute cycles dominate
+    [InlineData(4, 32, 128, FpgaBound.Load)]     // input load 32 bits / 4 = 8 > compute 4; store 1
+    public void Bound_is_the_phase_that_sets_the_tile_time(int inputBits, int weightBits, int outputBits, FpgaBound expected)
+    {
+        var spec = new FpgaSpec
+        {
+            Dsps = 100, Bram18K = 100, ClockMHz = 100, Tm = 4, Tn = 1, Tr = 2, Tc = 2, MaxKernel = 1, MaxStride = 1,
+            InputPortBits = inputBits, WeightPortBits = weightBits, OutputPortBits = outputBits,
+        };
+        var c = FpgaModel.Evaluate(LayerShape.Conv("pw", 1, 1, 2, 2, 4, 1, 1), BitWidths.Int8, spec);
+        Assert.Equal((1L, 1L, 4L), (c.OutputTiles, c.InputTilesPerOutputTile, c.ComputeCyclesPerStep));
+        Assert.Equal(expected, c.Bound);
+        // The latency is the bounding phase plus the exposed first load and last store.
+        long load = Math.Max(c.InputLoadCycles, c.WeightLoadCycles);
+        Assert.Equal(Math.Max(Math.Max(4, load), c.StoreCycles) + load + c.StoreCycles, c.LatencyCycles);
     }
 
     [Fact]
