@@ -88,6 +88,23 @@ public class GemmF32Tests
     }
 
     [Fact]
+    public void Repack_reuses_storage_and_matches_a_fresh_pack()
+    {
+        var rng = new Random(11);
+        const int m = 9, n = 45, k = 270;
+        var a = TestData.Floats(rng, m * k);
+        var packed = GemmF32.Pack(TestData.Floats(rng, k * n), k, n);
+        var b2 = TestData.Floats(rng, k * n);
+        GemmF32.Repack(packed, b2);
+        var viaRepack = new float[m * n];
+        var viaPack = new float[m * n];
+        GemmF32.Multiply(a, packed, viaRepack, m);
+        GemmF32.Multiply(a, GemmF32.Pack(b2, k, n), viaPack, m);
+        Assert.Equal(viaPack, viaRepack);
+        Assert.Throws<ArgumentException>(() => GemmF32.Repack(packed, new float[k * n - 1]));
+    }
+
+    [Fact]
     public void Sixteen_bit_weights_take_half_the_bytes()
     {
         var b = new float[256 * 64];
