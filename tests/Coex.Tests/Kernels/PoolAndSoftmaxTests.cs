@@ -47,6 +47,36 @@ public class PoolAndSoftmaxTests
     }
 
     [Fact]
+    public void Max_pool_matches_a_clipped_window_reference_on_odd_geometries()
+    {
+        var rng = new Random(3);
+        foreach (var (h, w, k, s, pad, ceil) in new[] { (9, 11, 3, 2, 1, true), (7, 4, 5, 2, 2, true), (13, 13, 2, 2, 0, false), (5, 17, 3, 1, 1, false), (4, 4, 4, 3, 0, true) })
+        {
+            var g = new Pool2DGeometry { Batch = 2, Channels = 3, Height = h, Width = w, KernelH = k, KernelW = k, StrideH = s, StrideW = s,
+                PadTop = pad, PadLeft = pad, PadBottom = pad, PadRight = pad, CeilMode = ceil };
+            var x = TestData.Floats(rng, (int)g.InputLength);
+            x[5] = float.NaN;
+            var y = new float[g.OutputLength];
+            PoolKernels.MaxPool(x, y, g);
+            int oh = g.OutHeight, ow = g.OutWidth;
+            for (int p = 0; p < 6; p++)
+                for (int i = 0; i < oh; i++)
+                    for (int j = 0; j < ow; j++)
+                    {
+                        float best = float.NegativeInfinity;
+                        for (int a = i * s - pad; a < i * s - pad + k; a++)
+                            for (int b = j * s - pad; b < j * s - pad + k; b++)
+                                if (a >= 0 && a < h && b >= 0 && b < w)
+                                {
+                                    float v = x[p * h * w + a * w + b];
+                                    best = float.IsNaN(v) || float.IsNaN(best) ? float.NaN : Math.Max(best, v);
+                                }
+                        Assert.Equal(best, y[p * oh * ow + i * ow + j]);
+                    }
+        }
+    }
+
+    [Fact]
     public void Global_average_and_bad_shapes()
     {
         var o = new float[2];

@@ -78,31 +78,62 @@ public static class PoolKernels
         if (input.Length != g.InputLength || output.Length != g.OutputLength)
             throw new ArgumentException($"Pooling needs {g.InputLength} inputs and {g.OutputLength} outputs; got {input.Length} and {output.Length}.");
         int oh = g.OutHeight, ow = g.OutWidth, plane = g.Height * g.Width;
+        // Output columns whose window lies inside [0, Width): their inner loop needs no clipping.
+        int xlo = Math.Min(ow, (g.PadLeft + g.StrideW - 1) / g.StrideW);
+        int room = g.Width - g.KernelW + g.PadLeft; // last window start (in padded coordinates) that still fits
+        int xhi = room < 0 ? xlo : Math.Max(xlo, Math.Min(ow, room / g.StrideW + 1));
         for (int p = 0; p < g.Batch * g.Channels; p++)
         {
             var src = input.Slice(p * plane, plane);
             var dst = output.Slice(p * oh * ow, oh * ow);
             for (int y = 0; y < oh; y++)
+            {
+                int h0 = y * g.StrideH - g.PadTop;
+                int hs = Math.Max(h0, 0), h1 = Math.Min(h0 + g.KernelH, g.Height);
+                int padH = Math.Min(h0 + g.KernelH, g.Height + g.PadBottom) - h0;
                 for (int x = 0; x < ow; x++)
                 {
-                    int h0 = y * g.StrideH - g.PadTop, w0 = x * g.StrideW - g.PadLeft;
-                    int h1 = Math.Min(h0 + g.KernelH, g.Height), w1 = Math.Min(w0 + g.KernelW, g.Width);
-                    // The padded window (for count_include_pad) ends at the pad border, not beyond it.
-                    int padH = Math.Min(h0 + g.KernelH, g.Height + g.PadBottom) - h0;
-                    int padW = Math.Min(w0 + g.KernelW, g.Width + g.PadRight) - w0;
-                    int hs = Math.Max(h0, 0), ws = Math.Max(w0, 0);
-                    float best = float.NegativeInfinity;
-                    double sum = 0;
-                    for (int h = hs; h < h1; h++)
-                        for (int w = ws; w < w1; w++)
+                    if (x == xlo && max)
+                    {
+                        // Interior run of a max pool: full windows, no divisor, no clipping.
+                        for (; x < xhi; x++)
                         {
-                            float v = src[h * g.Width + w];
-                            if (max) best = float.IsNaN(v) || v > best ? v : best;
-                            else sum += v;
+                            int w0 = x * g.StrideW - g.PadLeft;
+                            float best = float.NegativeInfinity;
+                            for (int h = hs; h < h1; h++)
+                            {
+                                var row = src.Slice(h * g.Width + w0, g.KernelW);
+                                foreach (float v in row)
+                                    best = v > best || float.IsNaN(v) ? v : best;
+                            }
+                            dst[y * ow + x] = best;
                         }
-                    int divisor = g.CountIncludePad ? padH * padW : (h1 - hs) * (w1 - ws);
-                    dst[y * ow + x] = max ? best : (float)(sum / divisor);
+                        if (x >= ow)
+                            break;
+                    }
+                    dst[y * ow + x] = Window(src, g, max, h0, hs, h1, padH, x);
                 }
+            }
         }
+    }
+
+    /// <summary>One output of a window that may be clipped by the border; NaN wins a max.</summary>
+    private static float Window(ReadOnlySpan<float> src, Pool2DGeometry g, bool max, int h0, int hs, int h1, int padH, int x)
+    {
+        int w0 = x * g.StrideW - g.PadLeft;
+        int w1 = Math.Min(w0 + g.KernelW, g.Width), ws = Math.Max(w0, 0);
+        // The padded window (for count_include_pad) ends at the pad border, not beyond it.
+        int padW = Math.Min(w0 + g.KernelW, g.Width + g.PadRight) - w0;
+        float best = float.NegativeInfinity;
+        double sum = 0;
+        for (int h = hs; h < h1; h++)
+            for (int w = ws; w < w1; w++)
+            {
+                float v = src[h * g.Width + w];
+                if (max) best = float.IsNaN(v) || v > best ? v : best;
+                else sum += v;
+            }
+        int divisor = g.CountIncludePad ? padH * padW : (h1 - hs) * (w1 - ws);
+        return max ? best : (float)(sum / divisor);
     }
 }
