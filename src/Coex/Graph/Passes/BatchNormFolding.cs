@@ -10,7 +10,8 @@ namespace Coex.Graphs.Passes;
 /// <remarks>
 /// Applies only when the producer's output feeds nothing but the BN (and is not a graph output), every BN parameter,
 /// weight and bias is an F32 constant, and the BN computes only its first output. Folded tensors are new initializers, so
-/// weights shared with other nodes are untouched. Gemm folds when its C is absent, a scalar, or a per-column vector
+/// weights shared with other nodes are untouched. MatMul with a constant 2-D weight (optionally followed by Add of a
+/// constant bias) on a 2-D input becomes a Gemm carrying the folded bias. Gemm folds when its C is absent, a scalar, or a per-column vector
 /// ([M] or [1, M]); other broadcast shapes of C are left alone.
 /// </remarks>
 public sealed class BatchNormFolding : IGraphPass
@@ -69,15 +70,24 @@ public sealed class BatchNormFolding : IGraphPass
                 s[c] = (float)sc;
                 t[c] = (float)(shift[c] - mean[c] * sc);
             }
+            Node? added = null;
             bool folded = producer.OpType switch
             {
                 "Conv" => FoldConv(graph, facts, producer, s, t),
                 "Gemm" => FoldGemm(graph, facts, producer, s, t),
+                "MatMul" => FoldMatMul(graph, facts, producer, bias: null, s, t),
+                "Add" => TryMatMulAdd(facts, producers, producer, out var matMul, out var bias)
+                    && FoldMatMul(graph, facts, added = matMul, bias, s, t),
                 _ => false,
             };
             if (!folded)
                 continue;
-            // The producer now writes the BN's output; the BN goes.
+            // The producer (for MatMul + Add: the MatMul, now a Gemm carrying the bias) writes the BN's output; the BN goes.
+            if (added is not null)
+            {
+                graph.Nodes.Remove(producer);
+                producer = added;
+            }
             producer.Outputs[0] = bn.Outputs[0];
             graph.Nodes.Remove(bn);
             return true;
@@ -158,6 +168,61 @@ public sealed class BatchNormFolding : IGraphPass
             gemm.Inputs.Add(null);
         gemm.Inputs[2] = graph.AddInitializer(FreshName(graph, cName + "_bnfolded"), newC);
         gemm.Attributes.RemoveAll(a => a.Name == "beta");
+        return true;
+    }
+
+    /// <summary>True when <paramref name="add"/> is MatMul output + constant F32 bias (either order) and the MatMul feeds only the Add.</summary>
+    private static bool TryMatMulAdd(GraphFacts facts, Dictionary<Value, Node> producers, Node add, out Node matMul, out Tensor bias)
+    {
+        matMul = null!;
+        bias = null!;
+        if (add.Inputs.Count != 2 || add.Inputs[0] is null || add.Inputs[1] is null)
+            return false;
+        for (int side = 0; side < 2; side++)
+        {
+            var product = add.Inputs[side]!;
+            if (F32Vector(facts.Constant(add.Inputs[1 - side])) is { } b && facts.HasSingleConsumer(product)
+                && producers.TryGetValue(product, out var p) && p.OpType == "MatMul" && GraphFacts.IsOnnx(p))
+            {
+                matMul = p;
+                bias = b;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// MatMul(X, W) [+ bias] → BN as one Gemm(X, W', s·bias + t). Exact only when X is 2-D, so that BN's channel axis
+    /// (axis 1) is MatMul's output column; higher-rank products are left alone.
+    /// </summary>
+    private static bool FoldMatMul(Graph graph, GraphFacts facts, Node matMul, Tensor? bias, float[] s, float[] t)
+    {
+        if (matMul.Inputs.Count != 2 || matMul.Inputs[0]?.Shape is not { Count: 2 })
+            return false;
+        if (facts.Constant(matMul.Inputs[1]) is not { DType: DType.F32, Rank: 2 } w || w.Shape[1] != s.Length)
+            return false;
+        // A bias broadcasts along the product's columns only when it is a scalar or ends in the column axis at rank ≤ 2.
+        if (bias is not null && bias.Length != 1 && (bias.Rank > 2 || bias.Shape[^1] != s.Length))
+            return false;
+        var newW = Tensor.Zeros(DType.F32, [.. w.Shape]);
+        var src = w.AsSpan<float>();
+        var dst = newW.AsSpan<float>();
+        int m = s.Length;
+        for (int row = 0; row < w.Shape[0]; row++)
+        {
+            for (int col = 0; col < m; col++)
+                dst[row * m + col] = src[row * m + col] * s[col];
+        }
+        var newC = Tensor.Zeros(DType.F32, m);
+        var cs = newC.AsSpan<float>();
+        ReadOnlySpan<float> b = bias is null ? [] : bias.AsSpan<float>();
+        for (int c = 0; c < m; c++)
+            cs[c] = (bias is null ? 0f : b[bias.Length == 1 ? 0 : c]) * s[c] + t[c];
+        string wName = matMul.Inputs[1]!.Name;
+        matMul.OpType = "Gemm";
+        matMul.Inputs[1] = graph.AddInitializer(FreshName(graph, wName + "_bnfolded"), newW);
+        matMul.Inputs.Add(graph.AddInitializer(FreshName(graph, wName + "_bias_bnfolded"), newC));
         return true;
     }
 

@@ -237,6 +237,57 @@ public class GraphPassTests
     }
 
     [Theory]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void MatMul_with_optional_bias_and_bn_becomes_one_gemm(bool withBias, bool biasFirst)
+    {
+        var rng = new Random(9);
+        var g = NewGraph();
+        var x = Input(g, "x", 4, 6);
+        var mm = Add(g, "MatMul", [x, Random(g, "w", rng, 0f, 6, 5)], "mm");
+        var product = Out(g, mm);
+        if (withBias)
+        {
+            var bias = Random(g, "bias", rng, 0f, 5);
+            product = Out(g, Add(g, "Add", biasFirst ? [bias, product] : [product, bias], "biased"));
+        }
+        var bn = Add(g, "BatchNormalization", [product, Random(g, "scale", rng, 1f, 5), Random(g, "shift", rng, 0f, 5),
+            Random(g, "mean", rng, 0f, 5), Random(g, "var", rng, 2f, 5)], "y");
+        g.Outputs.Add(Out(g, bn));
+        ShapeInference.InferShapes(g);
+
+        var copy = g.CopyForRewrite();
+        Assert.True(new BatchNormFolding().Run(copy));
+        Assert.Equal(["Gemm"], copy.Nodes.Select(n => n.OpType));
+        Assert.Same(g.Outputs[0], copy.Nodes[0].Outputs[0]);
+        AssertSameOutputs(g);
+    }
+
+    [Fact]
+    public void MatMul_on_a_3d_input_is_not_folded()
+    {
+        var rng = new Random(9);
+        var g = NewGraph();
+        var x = Input(g, "x", 2, 5, 6);
+        var mm = Add(g, "MatMul", [x, Random(g, "w", rng, 0f, 6, 5)], "mm");
+        var bn = Add(g, "BatchNormalization", [Out(g, mm), Random(g, "scale", rng, 1f, 5), Random(g, "shift", rng, 0f, 5),
+            Random(g, "mean", rng, 0f, 5), Random(g, "var", rng, 2f, 5)], "y");
+        g.Outputs.Add(Out(g, bn));
+        ShapeInference.InferShapes(g);
+        Assert.False(new BatchNormFolding().Run(g));
+    }
+
+    [Fact]
+    public void Mobilenet_block_folds_every_bn_and_fuses_every_relu6()
+    {
+        var g = BuiltinModels.MobileNetV2Block();
+        InferenceSession.Optimizer(OptimizationLevel.All).Run(g);
+        Assert.Equal(["FusedConv", "FusedConv", "Conv", "Add"], g.Nodes.Select(n => n.OpType));
+        Assert.All(g.Nodes.Take(2), n => Assert.Equal(6f, n.FindAttribute("activation_max")!.AsFloat()));
+    }
+
+    [Theory]
     [InlineData("lenet", 1)]
     [InlineData("mobilenetv2-block", 1)]
     [InlineData("mlp", 1)]
