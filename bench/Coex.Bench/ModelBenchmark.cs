@@ -49,13 +49,15 @@ public static class ModelBenchmark
     /// <paramref name="seed"/> (symbolic first dimensions set to <paramref name="batch"/>, other symbolic ones to 1),
     /// compares the outputs, then times both by taking turns.
     /// </summary>
+    /// <remarks><paramref name="optimization"/> sets Coex's graph passes; ORT always runs with all of its own.</remarks>
     /// <exception cref="NotSupportedException">A model input is not float32.</exception>
-    public static ModelBenchResult Run(string name, byte[] modelBytes, int batch, int threads, int seed = 0, TimingOptions? timing = null)
+    public static ModelBenchResult Run(string name, byte[] modelBytes, int batch, int threads, int seed = 0, TimingOptions? timing = null,
+        Runtime.OptimizationLevel optimization = Runtime.OptimizationLevel.All)
     {
         ArgumentNullException.ThrowIfNull(modelBytes);
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
         int resolvedThreads = threads == 0 ? Environment.ProcessorCount : threads;
-        var coex = new Runtime.InferenceSession(modelBytes, new Runtime.SessionOptions { Threads = resolvedThreads });
+        var coex = new Runtime.InferenceSession(modelBytes, new Runtime.SessionOptions { Threads = resolvedThreads, OptimizationLevel = optimization });
         using var ortOptions = Onnx.OrtGemm.CreateOptions(resolvedThreads);
         ortOptions.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
         using var ort = new InferenceSession(modelBytes, ortOptions);

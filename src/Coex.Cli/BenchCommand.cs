@@ -38,14 +38,20 @@ internal static class BenchCommand
                 result.AddError("--batch sizes must be positive.");
         });
         var json = new Option<FileInfo?>("--json") { Description = "Also write one JSON object per row, one per line, to this file." };
+        var optimization = new Option<Coex.Runtime.OptimizationLevel>("--optimization")
+        {
+            Description = "Coex graph passes at load: None, Basic or All (ONNX Runtime always applies all of its own).",
+            DefaultValueFactory = _ => Coex.Runtime.OptimizationLevel.All,
+        };
         var command = new Command("model", "Whole-model latency: Coex InferenceSession against ONNX Runtime on the same model file, inputs and threads, taking turns.")
         {
-            models, threads, batches, json,
+            models, threads, batches, json, optimization,
         };
         command.SetAction(parse =>
         {
             int n = KernelThreads.Resolve(parse.GetValue(threads));
             Header("Model latency: Coex vs ONNX Runtime (fp32, same inputs, taking turns)", n);
+            AnsiConsole.MarkupLine($"Coex graph passes: [bold]{parse.GetValue(optimization)}[/]");
             var results = new List<ModelBenchResult>();
             WithStatus(status =>
             {
@@ -53,7 +59,7 @@ internal static class BenchCommand
                     foreach (int batch in parse.GetValue(batches)!)
                     {
                         status($"{model}, batch {batch}");
-                        results.Add(ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, n));
+                        results.Add(ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, n, optimization: parse.GetValue(optimization)));
                     }
             });
             var table = new Table().AddColumns("model", "batch", "✓", "max |Δ|", "Coex p50 ms", "Coex p99 ms", "ORT p50 ms", "ORT p99 ms", "ORT/Coex");
