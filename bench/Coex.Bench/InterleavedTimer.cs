@@ -21,8 +21,8 @@ public sealed record TimingOptions(int WarmupCalls = 3, double MinSeconds = 0.3,
     public static TimingOptions Default { get; } = new();
 }
 
-/// <summary>Per-call wall time of one contender: the median and the best of its timed calls.</summary>
-public readonly record struct CallTime(double MedianSeconds, double BestSeconds, int Calls);
+/// <summary>Per-call wall time of one contender: the median, the best and the 99th percentile (nearest rank) of its timed calls.</summary>
+public readonly record struct CallTime(double MedianSeconds, double BestSeconds, int Calls, double P99Seconds = 0);
 
 /// <summary>
 /// Times several pieces of work on the same machine state by taking turns: each contender runs for a short slice,
@@ -74,7 +74,9 @@ public static class InterleavedTimer
             var s = samples[c];
             s.Sort();
             double median = s.Count % 2 == 1 ? s[s.Count / 2] : 0.5 * (s[s.Count / 2 - 1] + s[s.Count / 2]);
-            result[c] = new CallTime(median, s[0], s.Count);
+            // Nearest-rank percentile: the smallest sample at or above 99 % of the calls.
+            double p99 = s[Math.Clamp((int)Math.Ceiling(0.99 * s.Count) - 1, 0, s.Count - 1)];
+            result[c] = new CallTime(median, s[0], s.Count, p99);
         }
         return result;
     }

@@ -14,8 +14,84 @@ internal static class BenchCommand
         var bench = new Command("bench", "Benchmarks: Coex kernels against ONNX Runtime and against this machine's limits.");
         bench.Add(CreateGemm());
         bench.Add(CreateRoofline());
+        bench.Add(CreateModel());
         return bench;
     }
+
+    private static Command CreateModel()
+    {
+        var models = new Argument<string[]>("model")
+        {
+            Description = $"ONNX files or built-in models ({string.Join(", ", Coex.Graphs.BuiltinModels.Names)}); several may be given.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var threads = ThreadsOption();
+        var batches = new Option<int[]>("--batch")
+        {
+            Description = "Batch sizes (first input dimension of built-in models and of symbolic-batch ONNX inputs); several may be given.",
+            DefaultValueFactory = _ => [1],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        batches.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int[]>() is { } b && b.Any(x => x <= 0))
+                result.AddError("--batch sizes must be positive.");
+        });
+        var json = new Option<FileInfo?>("--json") { Description = "Also write one JSON object per row, one per line, to this file." };
+        var optimization = new Option<Coex.Runtime.OptimizationLevel>("--optimization")
+        {
+            Description = "Coex graph passes at load: None, Basic or All (ONNX Runtime always applies all of its own).",
+            DefaultValueFactory = _ => Coex.Runtime.OptimizationLevel.All,
+        };
+        var command = new Command("model", "Whole-model latency: Coex InferenceSession against ONNX Runtime on the same model file, inputs and threads, taking turns.")
+        {
+            models, threads, batches, json, optimization,
+        };
+        command.SetAction(parse =>
+        {
+            int n = KernelThreads.Resolve(parse.GetValue(threads));
+            Header("Model latency: Coex vs ONNX Runtime (fp32, same inputs, taking turns)", n);
+            AnsiConsole.MarkupLine($"Coex graph passes: [bold]{parse.GetValue(optimization)}[/]");
+            var results = new List<ModelBenchResult>();
+            WithStatus(status =>
+            {
+                foreach (var model in parse.GetValue(models)!)
+                    foreach (int batch in parse.GetValue(batches)!)
+                    {
+                        status($"{model}, batch {batch}");
+                        results.Add(ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, n, optimization: parse.GetValue(optimization)));
+                    }
+            });
+            var table = new Table().AddColumns("model", "batch", "✓", "max |Δ|", "Coex p50 ms", "Coex p99 ms", "ORT p50 ms", "ORT p99 ms", "ORT/Coex");
+            foreach (var r in results)
+            {
+                table.AddRow(Markup.Escape(r.Model), r.Batch.ToString(CultureInfo.InvariantCulture), r.OutputsMatch ? "[green]✓[/]" : "[red]✗[/]",
+                    r.MaxAbsDifference.ToString("0.0e0", CultureInfo.InvariantCulture),
+                    Ms(r.Coex.MedianSeconds), Ms(r.Coex.P99Seconds), Ms(r.Ort.MedianSeconds), Ms(r.Ort.P99Seconds),
+                    r.Speedup >= 1 ? $"[green]{Ratio(r.Speedup)}[/]" : $"[red]{Ratio(r.Speedup)}[/]");
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("[grey]ORT/Coex = ORT p50 ÷ Coex p50: above 1 means Coex is faster. ✓: every output within 1e-4 + 1e-3·|ORT|.[/]");
+            if (parse.GetValue(json) is { } file)
+            {
+                using var writer = new StreamWriter(file.FullName);
+                foreach (var r in results)
+                {
+                    writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                    {
+                        model = r.Model, batch = r.Batch, threads = r.Threads, outputs_match = r.OutputsMatch, max_abs_diff = r.MaxAbsDifference,
+                        coex_p50_ms = r.Coex.MedianSeconds * 1e3, coex_p99_ms = r.Coex.P99Seconds * 1e3, coex_calls = r.Coex.Calls,
+                        ort_p50_ms = r.Ort.MedianSeconds * 1e3, ort_p99_ms = r.Ort.P99Seconds * 1e3, ort_calls = r.Ort.Calls,
+                        speedup = r.Speedup,
+                    }));
+                }
+            }
+            return results.All(r => r.OutputsMatch) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static string Ms(double seconds) => (seconds * 1e3).ToString(seconds < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
 
     private static Command CreateRoofline()
     {

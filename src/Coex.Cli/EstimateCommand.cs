@@ -124,7 +124,7 @@ internal static class EstimateCommand
     }
 
     /// <summary>A built-in model by name, or an ONNX file whose inputs get the batch size as their first dimension.</summary>
-    private static (Graph Graph, string Name) LoadModel(string model, int? batch)
+    internal static (Graph Graph, string Name) LoadModel(string model, int? batch)
     {
         if (!File.Exists(model) && BuiltinModels.Names.Contains(model, StringComparer.OrdinalIgnoreCase))
             return (BuiltinModels.Create(model, batch ?? 1), model.ToLowerInvariant());

@@ -62,6 +62,26 @@ public sealed class Graph
         return node;
     }
 
+    /// <summary>
+    /// A copy with its own lists and its own top-level nodes (so passes may rewrite it freely) that shares the
+    /// <see cref="Value"/>s, initializer tensors and subgraphs of this graph, which passes do not modify.
+    /// </summary>
+    public Graph CopyForRewrite()
+    {
+        var copy = new Graph { Name = Name, DocString = DocString, Metadata = Metadata };
+        copy.Inputs.AddRange(Inputs);
+        copy.Outputs.AddRange(Outputs);
+        copy.Initializers.AddRange(Initializers);
+        copy.OpsetImports.AddRange(OpsetImports);
+        foreach (var node in Nodes)
+        {
+            var n = new Node(node.OpType, node.Inputs, node.Outputs, node.Domain, node.Name) { DocString = node.DocString };
+            n.Attributes.AddRange(node.Attributes);
+            copy.Nodes.Add(n);
+        }
+        return copy;
+    }
+
     public override string ToString() => $"Graph '{Name}': {Inputs.Count} inputs, {Initializers.Count} initializers, {Nodes.Count} nodes, {Outputs.Count} outputs";
 
     internal static string NormalizeDomain(string domain) => domain == "ai.onnx" ? "" : domain;

@@ -1,4 +1,5 @@
 using Coex.Graphs;
+using Coex.Graphs.Passes;
 using Coex.Onnx;
 using Coex.Runtime.Operators;
 using Coex.Tensors;
@@ -50,6 +51,11 @@ public sealed class InferenceSession
         _threads = Kernels.KernelThreads.Resolve(options.Threads);
         _profiling = options.EnableProfiling;
         GraphValidator.Validate(graph);
+        if (options.OptimizationLevel != OptimizationLevel.None)
+        {
+            graph = graph.CopyForRewrite();
+            Optimizer(options.OptimizationLevel).Run(graph);
+        }
 
         var slots = new Dictionary<Value, int>(ReferenceEqualityComparer.Instance);
         int Slot(Value v)
@@ -131,6 +137,18 @@ public sealed class InferenceSession
         OutputNames = [.. graph.Outputs.Select(v => v.Name)];
         OutputMetadata = [.. graph.Outputs.Select(v => new ValueMetadata(v.Name, v.DType, v.Shape))];
     }
+
+    /// <summary>
+    /// The passes a session applies at <paramref name="level"/>: constant folding and dead-node removal (Basic), then
+    /// BatchNorm folding, activation fusion and a final dead-node removal for the weights folding replaced (All).
+    /// </summary>
+    public static PassManager Optimizer(OptimizationLevel level) => level switch
+    {
+        OptimizationLevel.None => new PassManager([]),
+        OptimizationLevel.Basic => new PassManager([new ConstantFolding(), new DeadNodeRemoval()]),
+        OptimizationLevel.All => new PassManager([new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new DeadNodeRemoval()]),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown optimization level."),
+    };
 
     /// <summary>Names of the inputs a run must supply, in model order (initializer-backed optional inputs are not listed).</summary>
     public IReadOnlyList<string> InputNames { get; }

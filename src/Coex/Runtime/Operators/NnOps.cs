@@ -97,6 +97,10 @@ internal static class NnOps
         }
     }
 
+    internal static readonly OperatorFactory ConvFactory = Conv;
+
+    internal static readonly OperatorFactory GemmFactory = Gemm;
+
     private static Kernel Conv(BuildContext c)
     {
         c.RequireType(0, DType.F32);

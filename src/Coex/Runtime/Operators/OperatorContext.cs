@@ -25,6 +25,9 @@ internal sealed class BuildContext(Node node, long opset, Func<Value, Tensor?> c
 
     public int InputCount => Node.Inputs.Count;
 
+    /// <summary>The same node and constants seen at another opset (a fused Coex-domain node builds its default-domain kernel this way).</summary>
+    public BuildContext WithOpset(long opset) => new(Node, opset, constantOf);
+
     /// <summary>True when input <paramref name="index"/> is given (not omitted).</summary>
     public bool HasInput(int index) => index < Node.Inputs.Count && Node.Inputs[index] is not null;
 

@@ -57,6 +57,8 @@ internal static class OperatorRegistry
         RecurrentOps.Register(Add);
         DetectionOps.Register(Add);
         QuantizedOps.Register(Add);
+        foreach (var (opType, factory) in FusedOps.Entries())
+            map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
         return map;
     }
 }

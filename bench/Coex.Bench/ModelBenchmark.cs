@@ -1,0 +1,124 @@
+using Coex.Graphs;
+using Coex.Onnx;
+using Coex.Tensors;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Coex.Bench;
+
+/// <summary>
+/// One model timed in Coex and in ONNX Runtime: same ONNX bytes, same seeded inputs, same thread count, one process.
+/// </summary>
+/// <param name="Model">The model's name (built-in name or file path).</param>
+/// <param name="Batch">The batch size (first input dimension) measured.</param>
+/// <param name="Threads">Intra-op threads each engine used.</param>
+/// <param name="OutputsMatch">True when every output of Coex is within |c − o| ≤ <see cref="ModelBenchmark.Atol"/> + <see cref="ModelBenchmark.Rtol"/>·|o| of ORT's.</param>
+/// <param name="MaxAbsDifference">Largest |Coex − ORT| over all output elements.</param>
+/// <param name="Coex">Coex <c>InferenceSession.Run</c> per-call time.</param>
+/// <param name="Ort">ONNX Runtime <c>InferenceSession.Run</c> per-call time.</param>
+public sealed record ModelBenchResult(string Model, int Batch, int Threads, bool OutputsMatch, double MaxAbsDifference, CallTime Coex, CallTime Ort)
+{
+    /// <summary>ORT median latency ÷ Coex median latency: above 1 means Coex is faster.</summary>
+    public double Speedup => Ort.MedianSeconds / Coex.MedianSeconds;
+}
+
+/// <summary>End-to-end latency of a whole model in Coex against ONNX Runtime (fp32 inputs).</summary>
+public static class ModelBenchmark
+{
+    /// <summary>Relative tolerance of the output check (reorderings of fp32 sums across engines differ at this level).</summary>
+    public const double Rtol = 1e-3;
+
+    /// <summary>Absolute tolerance of the output check.</summary>
+    public const double Atol = 1e-4;
+
+    /// <summary>
+    /// The ONNX bytes of <paramref name="model"/>: a built-in model (<see cref="BuiltinModels"/>) built at
+    /// <paramref name="batch"/> and exported, or the file at that path.
+    /// </summary>
+    public static byte[] LoadModelBytes(string model, int batch)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!File.Exists(model) && BuiltinModels.Names.Contains(model, StringComparer.OrdinalIgnoreCase))
+            return OnnxExporter.ToBytes(BuiltinModels.Create(model.ToLowerInvariant(), batch));
+        if (!File.Exists(model))
+            throw new ArgumentException($"'{model}' is neither an ONNX file nor a built-in model ({string.Join(", ", BuiltinModels.Names)}).", nameof(model));
+        return File.ReadAllBytes(model);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="modelBytes"/> in both engines, feeds both the same uniform [−1, 1) inputs drawn from
+    /// <paramref name="seed"/> (symbolic first dimensions set to <paramref name="batch"/>, other symbolic ones to 1),
+    /// compares the outputs, then times both by taking turns.
+    /// </summary>
+    /// <remarks><paramref name="optimization"/> sets Coex's graph passes; ORT always runs with all of its own.</remarks>
+    /// <exception cref="NotSupportedException">A model input is not float32.</exception>
+    public static ModelBenchResult Run(string name, byte[] modelBytes, int batch, int threads, int seed = 0, TimingOptions? timing = null,
+        Runtime.OptimizationLevel optimization = Runtime.OptimizationLevel.All)
+    {
+        ArgumentNullException.ThrowIfNull(modelBytes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        int resolvedThreads = threads == 0 ? Environment.ProcessorCount : threads;
+        var coex = new Runtime.InferenceSession(modelBytes, new Runtime.SessionOptions { Threads = resolvedThreads, OptimizationLevel = optimization });
+        using var ortOptions = Onnx.OrtGemm.CreateOptions(resolvedThreads);
+        ortOptions.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
+        using var ort = new InferenceSession(modelBytes, ortOptions);
+
+        var rng = new Random(seed);
+        var coexInputs = new Dictionary<string, Tensor>();
+        var ortValues = new List<OrtValue>();
+        try
+        {
+            foreach (var meta in coex.InputMetadata)
+            {
+                if (meta.ElementType is not DType.F32)
+                    throw new NotSupportedException($"Input '{meta.Name}' is {meta.ElementType?.ToString() ?? "of unknown type"}; the model benchmark feeds float32 inputs only.");
+                var dims = meta.Shape?.Select((d, i) => d.Size ?? (i == 0 ? batch : 1)).ToArray()
+                    ?? throw new NotSupportedException($"Input '{meta.Name}' has unknown rank.");
+                var data = new float[dims.Aggregate(1L, (a, b) => a * b)];
+                for (int i = 0; i < data.Length; i++)
+                    data[i] = (float)(rng.NextDouble() * 2 - 1);
+                coexInputs[meta.Name] = Tensor.FromSpan<float>(data, dims);
+                ortValues.Add(OrtValue.CreateTensorValueFromMemory(data, [.. dims.Select(d => (long)d)]));
+            }
+            string[] inputNames = [.. coex.InputMetadata.Select(m => m.Name)];
+            string[] outputNames = [.. coex.OutputNames];
+            using var runOptions = new RunOptions();
+
+            var coexOut = coex.Run(coexInputs);
+            bool match = true;
+            double maxDiff = 0;
+            using (var ortOut = ort.Run(runOptions, inputNames, ortValues, outputNames))
+            {
+                for (int o = 0; o < outputNames.Length; o++)
+                {
+                    var expected = ortOut[o].GetTensorDataAsSpan<float>();
+                    var actual = coexOut[outputNames[o]].AsSpan<float>();
+                    if (expected.Length != actual.Length)
+                    {
+                        match = false;
+                        maxDiff = double.PositiveInfinity;
+                        continue;
+                    }
+                    for (int i = 0; i < actual.Length; i++)
+                    {
+                        double diff = Math.Abs((double)actual[i] - expected[i]);
+                        maxDiff = Math.Max(maxDiff, diff);
+                        if (!(diff <= Atol + Rtol * Math.Abs(expected[i])))
+                            match = false;
+                    }
+                }
+            }
+
+            var times = InterleavedTimer.Measure(
+            [
+                () => coex.Run(coexInputs),
+                () => ort.Run(runOptions, inputNames, ortValues, outputNames).Dispose(),
+            ], timing);
+            return new ModelBenchResult(name, batch, resolvedThreads, match, maxDiff, times[0], times[1]);
+        }
+        finally
+        {
+            foreach (var v in ortValues)
+                v.Dispose();
+        }
+    }
+}

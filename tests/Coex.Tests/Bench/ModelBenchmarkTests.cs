@@ -1,0 +1,27 @@
+using Coex.Bench;
+
+namespace Coex.Tests.Bench;
+
+public class ModelBenchmarkTests
+{
+    [Theory]
+    [InlineData("mlp", 2)]
+    [InlineData("lenet", 1)]
+    public void Builtin_model_matches_onnx_runtime_and_is_timed(string model, int batch)
+    {
+        var timing = new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 3, MaxCalls: 3, SliceSeconds: 0, SettleSeconds: 0);
+        var r = ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, threads: 1, timing: timing);
+        Assert.True(r.OutputsMatch, $"max |Δ| = {r.MaxAbsDifference}");
+        Assert.Equal(3, r.Coex.Calls);
+        Assert.Equal(3, r.Ort.Calls);
+        Assert.True(r.Coex.P99Seconds >= r.Coex.MedianSeconds && r.Coex.MedianSeconds >= r.Coex.BestSeconds);
+        Assert.True(r.Speedup > 0);
+    }
+
+    [Fact]
+    public void Unknown_model_name_is_refused_with_the_builtin_list()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ModelBenchmark.LoadModelBytes("no-such-model", 1));
+        Assert.Contains("lenet", e.Message);
+    }
+}
