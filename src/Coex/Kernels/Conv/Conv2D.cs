@@ -81,14 +81,24 @@ public static unsafe class Conv2D
         int n, int group, int threads)
     {
         int k = g.PatchSize, ocg = g.OutChannelsPerGroup, pixels = g.OutHeight * g.OutWidth;
-        if (t_columns is not { } columns || columns.Length < k * pixels)
+        var columns = t_columns ?? [];
+        if (columns.Length < k * pixels)
             t_columns = columns = new float[k * pixels];
-        Im2Col(g, input.Slice((n * g.InChannels + group * g.InChannelsPerGroup) * g.Height * g.Width, g.InChannelsPerGroup * g.Height * g.Width), columns);
+        var groupInput = input.Slice((n * g.InChannels + group * g.InChannelsPerGroup) * g.Height * g.Width, g.InChannelsPerGroup * g.Height * g.Width);
+        // A 1×1, stride-1, unpadded convolution's im2col matrix is the input itself: pack it directly.
+        bool pointwise = g.KernelH == 1 && g.KernelW == 1 && g.StrideH == 1 && g.StrideW == 1
+            && g.PadTop + g.PadLeft + g.PadBottom + g.PadRight == 0;
+        ReadOnlySpan<float> operand = groupInput;
+        if (!pointwise)
+        {
+            Im2Col(g, groupInput, columns);
+            operand = columns.AsSpan(0, k * pixels);
+        }
         var packed = t_packedColumns;
         if (packed is null || packed.K != k || packed.N != pixels)
-            t_packedColumns = packed = GemmF32.Pack(columns.AsSpan(0, k * pixels), k, pixels);
+            t_packedColumns = packed = GemmF32.Pack(operand, k, pixels);
         else
-            GemmF32.Repack(packed, columns.AsSpan(0, k * pixels));
+            GemmF32.Repack(packed, operand);
         var dst = output.Slice((n * g.OutChannels + group * ocg) * pixels, ocg * pixels);
         GemmF32.Multiply(weights.AsSpan(group * ocg * k, ocg * k), packed, dst, ocg, threads);
         if (!bias.IsEmpty)

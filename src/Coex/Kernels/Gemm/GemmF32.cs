@@ -62,12 +62,14 @@ public static unsafe class GemmF32
         for (int p0 = 0; p0 < k; p0 += KBlock)
         {
             int kc = Math.Min(KBlock, k - p0);
-            for (int j = 0; j < packed.Panels; j++)
+            // Row-major walk of B: reading it in order keeps the prefetcher streaming when B is cold (im2col
+            // operands are packed on every call); the scattered writes land in the packed buffer, which stays cached.
+            for (int p = 0; p < kc; p++)
             {
-                long offset = packed.PanelOffset(p0, kc, j);
-                int cols = Math.Min(nr, n - j * nr);
-                for (int p = 0; p < kc; p++)
+                for (int j = 0; j < packed.Panels; j++)
                 {
+                    long offset = packed.PanelOffset(p0, kc, j);
+                    int cols = Math.Min(nr, n - j * nr);
                     row.Clear();
                     b.Slice((p0 + p) * n + j * nr, cols).CopyTo(row);
                     long at = offset + (long)p * nr;

@@ -130,11 +130,6 @@ internal static class NnOps
             if (w.Shape[1] * groups != x.Shape[1])
                 throw new ArgumentException($"Conv weights {w} with group {groups} do not fit input {x}.");
             var biasTensor = constB ?? (i.Length > 2 ? i[2] : null);
-            if (kh == 1 && kw == 1 && groups == 1 && sh == 1 && sw == 1 && pt + pl + pb + pr == 0)
-            {
-                o[0] = Pointwise(ctx, x, w, biasTensor);
-                return;
-            }
             var packed = constW is not null && cached is { } pc && pc.Geometry == g ? pc : Conv2D.Pack(w.AsSpan<float>(), g);
             if (constW is not null)
                 cached = packed;
@@ -144,28 +139,6 @@ internal static class NnOps
             Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), ctx.Threads);
             o[0] = y;
         };
-    }
-
-    /// <summary>
-    /// A 1×1, stride-1, unpadded convolution is a plain GEMM per image in NCHW: <c>Y[n] (OC×HW) = W (OC×IC) · X[n] (IC×HW)</c>.
-    /// Running it directly skips im2col's copy of the input and the transposing scatter of the result.
-    /// </summary>
-    private static Tensor Pointwise(RunContext ctx, Tensor x, Tensor w, Tensor? bias)
-    {
-        int n = x.Shape[0], ic = x.Shape[1], oc = w.Shape[0], pixels = Count(x.Shape[2..]);
-        var y = ctx.Allocate(DType.F32, [n, oc, .. x.Shape[2..]]);
-        var xs = x.AsSpan<float>();
-        var ys = y.AsSpan<float>();
-        var ws = w.AsSpan<float>();
-        for (int img = 0; img < n; img++)
-            GemmF32.Multiply(ws, xs.Slice(img * ic * pixels, ic * pixels), ys.Slice(img * oc * pixels, oc * pixels), oc, pixels, ic, ctx.Threads);
-        if (bias is not null)
-        {
-            var ones = new float[oc];
-            Array.Fill(ones, 1f);
-            AffineKernels.ChannelAffine(ys, ones, bias.AsSpan<float>(), oc, pixels, ys);
-        }
-        return y;
     }
 
     private static Kernel Gemm(BuildContext c)
