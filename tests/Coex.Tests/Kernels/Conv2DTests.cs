@@ -18,6 +18,8 @@ public class Conv2DTests
         ["depthwise 3x3"] = Geo(2, 16, 10, 19, 16, 3, 3, pad: 1) with { Groups = 16 },
         ["depthwise 5x5 stride 2"] = Geo(1, 7, 17, 17, 7, 5, 5, pad: 2, stride: 2) with { Groups = 7 },
         ["depthwise 7x7 dilated"] = Geo(1, 3, 20, 20, 3, 7, 7, pad: 3) with { Groups = 3, DilationH = 2, DilationW = 1 },
+        ["depthwise 3x3 dilated along W, asymmetric pad"] = Geo(2, 5, 12, 21, 5, 3, 3) with { Groups = 5, DilationW = 2, PadLeft = 2, PadRight = 1, PadTop = 1, StrideH = 2 },
+        ["depthwise 5x5 narrow output"] = Geo(1, 4, 9, 6, 4, 5, 5, pad: 2) with { Groups = 4 },
         ["kernel larger than input"] = Geo(1, 2, 3, 3, 4, 5, 5, pad: 2),
         ["1x1 on 1x1"] = Geo(3, 1, 1, 1, 1, 1, 1),
         ["many pixels (im2col chunks)"] = Geo(1, 8, 30, 31, 17, 3, 3, pad: 1),

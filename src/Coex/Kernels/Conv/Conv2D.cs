@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using Coex.Kernels.Gemm;
 
@@ -155,7 +156,13 @@ public static unsafe class Conv2D
         var src = input.Slice(task * g.Height * g.Width, g.Height * g.Width);
         var dst = output.Slice(task * oh * ow, oh * ow);
         var w = filters.AsSpan(c * g.KernelH * g.KernelW, g.KernelH * g.KernelW);
-        dst.Fill(bias.IsEmpty ? 0f : bias[c]);
+        float b0 = bias.IsEmpty ? 0f : bias[c];
+        if (g.StrideW == 1 && Vector256.IsHardwareAccelerated && ow >= Vector256<float>.Count)
+        {
+            DepthwiseRowsUnitStride(g, src, w, b0, dst);
+            return;
+        }
+        dst.Fill(b0);
         for (int y = 0; y < oh; y++)
         {
             var outRow = dst.Slice(y * ow, ow);
@@ -175,6 +182,63 @@ public static unsafe class Conv2D
                         continue;
                     AxpyStrided(w[kh * g.KernelW + kw], inRow, lo * g.StrideW + offset, g.StrideW, outRow.Slice(lo, hi - lo));
                 }
+            }
+        }
+    }
+
+    [ThreadStatic] private static float[]? t_paddedPlane;
+
+    /// <summary>
+    /// Stride-1 depthwise plane: the plane is first copied into a zero-bordered scratch, so every output column is
+    /// interior; each block of eight outputs then sums every tap in a register and is stored once (the last block
+    /// overlaps its neighbour rather than leaving a tail). The copy costs one pass over the plane; the taps cost KH·KW.
+    /// </summary>
+    private static void DepthwiseRowsUnitStride(Conv2DGeometry g, ReadOnlySpan<float> src, ReadOnlySpan<float> w, float bias, Span<float> dst)
+    {
+        const int Lanes = 8; // Vector256<float>.Count
+        int oh = g.OutHeight, ow = g.OutWidth, kh_ = g.KernelH, kwCount = g.KernelW, dh = g.DilationH, dw = g.DilationW;
+        int pw = g.Width + g.PadLeft + g.PadRight, ph = g.Height + g.PadTop + g.PadBottom;
+        var padded = t_paddedPlane ?? [];
+        if (padded.Length < pw * ph)
+            t_paddedPlane = padded = new float[pw * ph];
+        var plane = padded.AsSpan(0, pw * ph);
+        plane[..(g.PadTop * pw)].Clear();
+        plane[((g.PadTop + g.Height) * pw)..].Clear();
+        for (int h = 0; h < g.Height; h++)
+        {
+            var row = plane.Slice((g.PadTop + h) * pw, pw);
+            row[..g.PadLeft].Clear();
+            src.Slice(h * g.Width, g.Width).CopyTo(row[g.PadLeft..]);
+            row[(g.PadLeft + g.Width)..].Clear();
+        }
+        Span<Vector256<float>> taps = stackalloc Vector256<float>[w.Length];
+        for (int t = 0; t < w.Length; t++)
+            taps[t] = Vector256.Create(w[t]);
+        ref float srcRef = ref MemoryMarshal.GetReference(plane);
+        for (int y = 0; y < oh; y++)
+        {
+            ref float outRef = ref MemoryMarshal.GetReference(dst.Slice(y * ow, ow));
+            for (int x = 0; x < ow; x += Lanes)
+            {
+                // In bounds: start + 7 + (KW−1)·dw ≤ ow − 1 + (KW−1)·dw = pw − 1, and rows y·sh + kh·dh < ph.
+                int start = Math.Min(x, ow - Lanes);
+                var acc = Vector256.Create(bias);
+                for (int kh = 0; kh < kh_; kh++)
+                {
+                    nuint at = (nuint)((y * g.StrideH + kh * dh) * pw + start);
+                    if (kwCount == 3)
+                    {
+                        // The common 3-wide row, unrolled: a generic tap loop costs more than its three FMAs.
+                        int t0 = kh * 3;
+                        acc = Vector256.FusedMultiplyAdd(taps[t0], Vector256.LoadUnsafe(ref srcRef, at), acc);
+                        acc = Vector256.FusedMultiplyAdd(taps[t0 + 1], Vector256.LoadUnsafe(ref srcRef, at + (nuint)dw), acc);
+                        acc = Vector256.FusedMultiplyAdd(taps[t0 + 2], Vector256.LoadUnsafe(ref srcRef, at + (nuint)(2 * dw)), acc);
+                    }
+                    else
+                        for (int kw = 0; kw < kwCount; kw++)
+                            acc = Vector256.FusedMultiplyAdd(taps[kh * kwCount + kw], Vector256.LoadUnsafe(ref srcRef, at + (nuint)(kw * dw)), acc);
+                }
+                acc.StoreUnsafe(ref outRef, (nuint)start);
             }
         }
     }
