@@ -26,7 +26,7 @@ internal static class TrainCommand
         var validation = new Option<int>("--validation") { Description = "Training images held out for validation.", DefaultValueFactory = _ => 5000 };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training images (0 = all), for quick runs.", DefaultValueFactory = _ => 0 };
         var data = new Option<string>("--data") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
-        var output = new Option<string?>("--out") { Description = "Checkpoint path (default <model>.ckpt); the JSON report goes beside it." };
+        var output = new Option<string?>("--out") { Description = "Checkpoint path (default <model>.ckpt); with a .onnx path the ONNX model is written there and the checkpoint beside it (.ckpt). The JSON report goes beside it." };
 
         var command = new Command("train", "Train a model from the zoo on Fashion-MNIST.");
         foreach (var o in new Option[] { model, epochs, batch, lr, optimizer, schedule, weightDecay, clip, augment, seed, threads, validation, limit, data, output })
@@ -113,6 +113,13 @@ internal static class TrainCommand
         AnsiConsole.MarkupLine($"validation accuracy [bold]{validationAccuracy[^1]:P2}[/], test accuracy [bold green]{testAccuracy:P2}[/] " +
             $"({trainSeconds / 60:F1} min training, {imagesPerSecond:F0} images/s)");
 
+        // With an .onnx path the ONNX model goes there and the checkpoint beside it, so neither overwrites the other.
+        string? onnxPath = outPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) ? outPath : null;
+        if (onnxPath is not null)
+        {
+            outPath = Path.ChangeExtension(outPath, ".ckpt");
+            ModelExport.Save(net, onnxPath);
+        }
         Checkpoint.Save(net, outPath);
         string reportPath = Path.ChangeExtension(outPath, ".json");
         var report = new
@@ -140,7 +147,8 @@ internal static class TrainCommand
             perEpoch = epochs.Select((e, i) => new { epoch = i + 1, loss = e.Loss, trainAccuracy = e.TrainAccuracy, validationAccuracy = validationAccuracy[i], seconds = e.Seconds, imagesPerSecond = e.ImagesPerSecond }),
         };
         File.WriteAllText(reportPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
-        AnsiConsole.MarkupLine($"checkpoint: {Markup.Escape(outPath)}, report: {Markup.Escape(reportPath)}");
+        AnsiConsole.MarkupLine($"checkpoint: {Markup.Escape(outPath)}, report: {Markup.Escape(reportPath)}" +
+            (onnxPath is null ? "" : $", ONNX model: {Markup.Escape(onnxPath)}"));
         return 0;
     }
 }

@@ -185,19 +185,12 @@ public sealed partial class Tape
         if (!(min <= max))
             throw new ArgumentException($"Clip needs min ≤ max; got min {min}, max {max}.");
         var y = NewLike(x.Shape);
-        var xv = x.Data;
-        var yv = y.AsSpan<float>();
-        for (int i = 0; i < xv.Length; i++)
-            yv[i] = Math.Clamp(xv[i], min, max);
+        ForRanges(x.Length, (i0, i1) => ClipKernel.Forward(x.Data[i0..i1], min, max, y.AsSpan<float>()[i0..i1]));
         var output = Output(y, x);
         Record(output, () =>
         {
-            var dy = output.GradData;
-            var xs = x.Data;
-            var dx = x.GradData;
-            for (int i = 0; i < dx.Length; i++)
-                if (xs[i] > min && xs[i] < max)
-                    dx[i] += dy[i];
+            x.EnsureGrad(); // allocate before the parallel tasks, which must not race to create it
+            ForRanges(x.Length, (i0, i1) => ClipKernel.Backward(x.Data[i0..i1], min, max, output.GradData[i0..i1], x.GradData[i0..i1]));
         });
         return output;
     }

@@ -94,6 +94,8 @@ public sealed class Conv2d : Module
 /// <summary>Per-channel batch normalization with running statistics (see <see cref="Tape.BatchNorm2d"/>).</summary>
 public sealed class BatchNorm2d(string name, int channels, float momentum = 0.1f, float epsilon = 1e-5f) : Module
 {
+    /// <summary>The name prefix of this layer's tensors.</summary>
+    public string Name { get; } = name;
     public Parameter Gamma { get; } = new($"{name}.weight", Filled(1f, channels)) { NoWeightDecay = true };
     public Parameter Beta { get; } = new($"{name}.bias", Filled(0f, channels)) { NoWeightDecay = true };
     public Tensor RunningMean { get; } = Filled(0f, channels);
@@ -103,7 +105,7 @@ public sealed class BatchNorm2d(string name, int channels, float momentum = 0.1f
 
     public override Variable Forward(Tape tape, Variable x) => tape.BatchNorm2d(x, Gamma, Beta, RunningMean, RunningVar, Momentum, Epsilon);
     public override IEnumerable<Parameter> Parameters() => [Gamma, Beta];
-    public override IEnumerable<(string Name, Tensor Tensor)> Buffers() => [($"{name}.running_mean", RunningMean), ($"{name}.running_var", RunningVar)];
+    public override IEnumerable<(string Name, Tensor Tensor)> Buffers() => [($"{Name}.running_mean", RunningMean), ($"{Name}.running_var", RunningVar)];
 }
 
 public sealed class Relu : Module
@@ -116,14 +118,24 @@ public sealed class Relu6 : Module
     public override Variable Forward(Tape tape, Variable x) => tape.Relu6(x);
 }
 
+/// <summary>Max pooling over square windows.</summary>
 public sealed class MaxPool2d(int kernel, int stride, int padding = 0) : Module
 {
-    public override Variable Forward(Tape tape, Variable x) => tape.MaxPool2d(x, kernel, stride, padding);
+    public int Kernel { get; } = kernel;
+    public int Stride { get; } = stride;
+    public int Padding { get; } = padding;
+
+    public override Variable Forward(Tape tape, Variable x) => tape.MaxPool2d(x, Kernel, Stride, Padding);
 }
 
+/// <summary>Average pooling over square windows; padded positions are not counted in the divisor.</summary>
 public sealed class AvgPool2d(int kernel, int stride, int padding = 0) : Module
 {
-    public override Variable Forward(Tape tape, Variable x) => tape.AvgPool2d(x, kernel, stride, padding);
+    public int Kernel { get; } = kernel;
+    public int Stride { get; } = stride;
+    public int Padding { get; } = padding;
+
+    public override Variable Forward(Tape tape, Variable x) => tape.AvgPool2d(x, Kernel, Stride, Padding);
 }
 
 public sealed class GlobalAvgPool : Module
@@ -134,6 +146,16 @@ public sealed class GlobalAvgPool : Module
 public sealed class Flatten : Module
 {
     public override Variable Forward(Tape tape, Variable x) => tape.Flatten(x);
+}
+
+/// <summary><c>y = x + Inner(x)</c>: a residual connection; <see cref="Inner"/> must keep the shape of its input.</summary>
+public sealed class Residual(Module inner) : Module
+{
+    public Module Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
+
+    public override Variable Forward(Tape tape, Variable x) => tape.Add(x, Inner.Forward(tape, x));
+    public override IEnumerable<Parameter> Parameters() => Inner.Parameters();
+    public override IEnumerable<(string Name, Tensor Tensor)> Buffers() => Inner.Buffers();
 }
 
 /// <summary>Dropout with its own generator seeded at construction, so a seeded model drops the same units every run.</summary>
