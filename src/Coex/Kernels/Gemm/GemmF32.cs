@@ -9,7 +9,7 @@ namespace Coex.Kernels.Gemm;
 /// (<see cref="PackedWeights"/>) stored as F32, F16 or BF16 and widened to F32 on the fly.
 /// </summary>
 /// <remarks>
-/// Blocking: K in blocks of <see cref="KBlock"/>, M in blocks of <see cref="MBlock"/> rows read in place, N in
+/// Blocking: K in equal blocks of at most <see cref="KBlock"/>, M in blocks of <see cref="MBlock"/> rows read in place, N in
 /// groups of panels; each (M block, N group) is one task on the thread pool. Fewer than MR rows run a
 /// register-blocked GEMV over the same panels. The ISA path is fixed when the weights are packed.
 /// </remarks>
@@ -36,7 +36,10 @@ public static unsafe class GemmF32
         var path = isa ?? DefaultIsa;
         if (path == Isa.AvxVnni || !CpuFeatures.Supports(path))
             throw new ArgumentException($"The {path} path cannot run float GEMM in this process ({CpuFeatures.Describe()}).", nameof(isa));
-        var packed = new PackedWeights(format, k, n, path, PanelWidth(path), KBlock);
+        // Equal K blocks of at most KBlock rows: K = 784 runs as 4 × 196 rather than 3 × 256 + 16, whose short tail
+        // block would pay a full pass of C loads and stores for 16 k.
+        int blocks = Math.Max(1, (k + KBlock - 1) / KBlock);
+        var packed = new PackedWeights(format, k, n, path, PanelWidth(path), Math.Max(1, (k + blocks - 1) / blocks));
         Fill(packed, b);
         return packed;
     }
@@ -59,9 +62,9 @@ public static unsafe class GemmF32
         var format = packed.Format;
         var dst = packed.Data.Span;
         Span<float> row = stackalloc float[nr];
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        for (int p0 = 0; p0 < k; p0 += packed.KBlock)
         {
-            int kc = Math.Min(KBlock, k - p0);
+            int kc = Math.Min(packed.KBlock, k - p0);
             // Row-major walk of B: reading it in order keeps the prefetcher streaming when B is cold (im2col
             // operands are packed on every call); the scattered writes land in the packed buffer, which stays cached.
             for (int p = 0; p < kc; p++)
@@ -195,9 +198,9 @@ public static unsafe class GemmF32
         float* scratch = Scratch(KBlock * nr + nr);
         float* panelScratch = scratch;
         float* edge = scratch + KBlock * nr;
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        for (int p0 = 0; p0 < k; p0 += b.KBlock)
         {
-            int kc = Math.Min(KBlock, k - p0);
+            int kc = Math.Min(b.KBlock, k - p0);
             for (int j = j0; j < j1; j++)
             {
                 float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
@@ -226,9 +229,9 @@ public static unsafe class GemmF32
         float* panelScratch = scratch;
         float* edge = panelScratch + KBlock * nr;
         int fullRows = i0 + (i1 - i0) / mr * mr;
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        for (int p0 = 0; p0 < k; p0 += b.KBlock)
         {
-            int kc = Math.Min(KBlock, k - p0);
+            int kc = Math.Min(b.KBlock, k - p0);
             bool accumulate = p0 > 0;
             for (int j = j0; j < j1; j++)
             {

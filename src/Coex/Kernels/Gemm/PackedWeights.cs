@@ -6,7 +6,7 @@ namespace Coex.Kernels.Gemm;
 /// A weight matrix B[K, N] (row-major) rearranged once into the panel layout a float GEMM micro-kernel streams.
 /// </summary>
 /// <remarks>
-/// Layout: K is cut into blocks of <see cref="KBlock"/> rows; within a block of kc rows starting at row p0,
+/// Layout: K is cut into equal blocks of <see cref="KBlock"/> rows (the last may be shorter); within a block of kc rows starting at row p0,
 /// column panel j (columns j·NR … j·NR+NR−1, zero-padded past N) is kc·NR contiguous elements, row after row.
 /// The panel starts at element p0·PaddedN + j·kc·NR. Elements are F32, F16 or BF16 per <see cref="Format"/>;
 /// 16-bit formats are widened to F32 one panel at a time inside the GEMM (F32 accumulation throughout).
