@@ -19,8 +19,6 @@ public static unsafe class GemmF32
     public const int KBlock = 256;
     /// <summary>Rows of A one task sweeps per B panel (kept in L2).</summary>
     public const int MBlock = 192;
-    /// <summary>Largest number of B columns a task sweeps (kBlock × 512 floats = 512 KiB, L2-resident).</summary>
-    private const int MaxColumnsPerTask = 512;
 
     /// <summary>The path new packings use in this process.</summary>
     public static Isa DefaultIsa => CpuFeatures.BestFloat;
@@ -154,14 +152,7 @@ public static unsafe class GemmF32
     [ThreadStatic] private static float[]? t_scratch;
 
     /// <summary>Per-thread pinned scratch: one widened B panel and one edge tile.</summary>
-    private static float* Scratch(int floats)
-    {
-        var s = t_scratch;
-        if (s is null || s.Length < floats)
-            t_scratch = s = GC.AllocateArray<float>(floats + 16, pinned: true);
-        fixed (float* p = s)
-            return (float*)(((nint)p + 63) & ~(nint)63); // pinned-heap array: the address stays valid
-    }
+    private static float* Scratch(int floats) => GemmTasks.Scratch(ref t_scratch, floats);
 
     private static void Run<TKernel, TPanels>(float* a, PackedWeights b, float* c, int m, int threads)
         where TKernel : struct, IF32MicroKernel
@@ -170,9 +161,7 @@ public static unsafe class GemmF32
         int mr = TKernel.MR, nr = TKernel.NR, k = b.K, n = b.N;
         bool rowMode = m < mr;
         int mBlocks = rowMode ? 1 : (m + MBlock - 1) / MBlock;
-        int panelsPerTask = Math.Max(1, Math.Min(b.Panels, MaxColumnsPerTask / nr));
-        while (panelsPerTask > 1 && mBlocks * ((b.Panels + panelsPerTask - 1) / panelsPerTask) < 2 * threads)
-            panelsPerTask = (panelsPerTask + 1) / 2;
+        int panelsPerTask = GemmTasks.PanelsPerTask(mBlocks, b.Panels, nr, threads);
         int nGroups = (b.Panels + panelsPerTask - 1) / panelsPerTask;
         byte* data = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(b.Data.Span));
         nint pa = (nint)a, pc = (nint)c, pdata = (nint)data;

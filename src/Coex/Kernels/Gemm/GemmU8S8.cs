@@ -25,8 +25,6 @@ public static unsafe class GemmU8S8
     public const int KBlock = 512;
     /// <summary>Rows of A packed per task; a multiple of every MR (4, 6, 8).</summary>
     public const int MBlock = 96;
-    /// <summary>Largest number of B columns a task sweeps (its int32 tile is MBlock × 512 × 4 B = 192 KiB).</summary>
-    private const int MaxColumnsPerTask = 512;
 
     /// <summary>The path new packings use when none is named: the overall fastest supported path, <see cref="ChooseIsa"/> for a mid-size product.</summary>
     public static Isa DefaultIsa => ChooseIsa(256, 1024, 1024);
@@ -173,14 +171,7 @@ public static unsafe class GemmU8S8
     [ThreadStatic] private static int[]? t_scratch;
 
     /// <summary>Per-thread pinned scratch (64-byte aligned): the int32 accumulator tile, then the packed A block.</summary>
-    private static int* Scratch(long ints)
-    {
-        var s = t_scratch;
-        if (s is null || s.Length < ints + 16)
-            t_scratch = s = GC.AllocateArray<int>((int)ints + 16, pinned: true);
-        fixed (int* p = s)
-            return (int*)(((nint)p + 63) & ~(nint)63); // pinned-heap array: the address stays valid
-    }
+    private static int* Scratch(long ints) => GemmTasks.Scratch(ref t_scratch, ints);
 
     private static void Run<TKernel, TOutput>(byte* a, byte zeroPoint, PackedS8Weights b, TOutput output, int m, int threads)
         where TKernel : struct, IS8MicroKernel
@@ -189,9 +180,7 @@ public static unsafe class GemmU8S8
         int mr = TKernel.MR, nr = TKernel.NR;
         bool rowMode = m < mr;
         int mBlocks = rowMode ? 1 : (m + MBlock - 1) / MBlock;
-        int panelsPerTask = Math.Max(1, Math.Min(b.Panels, MaxColumnsPerTask / nr));
-        while (panelsPerTask > 1 && mBlocks * ((b.Panels + panelsPerTask - 1) / panelsPerTask) < 2 * threads)
-            panelsPerTask = (panelsPerTask + 1) / 2;
+        int panelsPerTask = GemmTasks.PanelsPerTask(mBlocks, b.Panels, nr, threads);
         int nGroups = (b.Panels + panelsPerTask - 1) / panelsPerTask;
         nint pa = (nint)a, pdata = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(b.Data.Span));
 
