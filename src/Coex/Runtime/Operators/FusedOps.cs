@@ -1,3 +1,4 @@
+using Coex.Kernels.Elementwise;
 using Coex.Graphs.Passes;
 using Coex.Tensors;
 
@@ -29,36 +30,8 @@ internal static class FusedOps
         return (ctx, i, o) =>
         {
             kernel(ctx, i, o);
-            Clamp(o[0]!.AsSpan<float>(), min, max);
+            var y = o[0]!.AsSpan<float>();
+            AffineKernels.Clamp(y, min, max, y);
         };
-    }
-
-    /// <summary>x = min(max(x, lo), hi) in place; NaN stays NaN, as Relu and Clip leave it.</summary>
-    internal static void Clamp(Span<float> x, float lo, float hi)
-    {
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && x.Length >= System.Numerics.Vector<float>.Count)
-        {
-            var vlo = new System.Numerics.Vector<float>(lo);
-            var vhi = new System.Numerics.Vector<float>(hi);
-            var lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(x);
-            for (int v = 0; v < lanes.Length; v++)
-            {
-                var e = lanes[v];
-                // Select on the comparisons (false for NaN) rather than Min/Max, whose NaN handling differs by ISA.
-                e = System.Numerics.Vector.ConditionalSelect(System.Numerics.Vector.LessThan(e, vlo), vlo, e);
-                lanes[v] = System.Numerics.Vector.ConditionalSelect(System.Numerics.Vector.GreaterThan(e, vhi), vhi, e);
-            }
-            i = lanes.Length * System.Numerics.Vector<float>.Count;
-        }
-        for (; i < x.Length; i++)
-        {
-            float e = x[i];
-            if (e < lo)
-                e = lo;
-            else if (e > hi)
-                e = hi;
-            x[i] = e;
-        }
     }
 }

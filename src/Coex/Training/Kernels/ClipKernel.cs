@@ -1,33 +1,19 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
+using Coex.Kernels.Elementwise;
+
 namespace Coex.Training.Kernels;
 
-/// <summary>Clip (ReLU6 is Clip(0, 6)) forward and backward, 256-bit vectors with a scalar end.</summary>
+/// <summary>Clip (ReLU6 is Clip(0, 6)) forward and backward for the tape; backward in 256-bit vectors with a scalar end.</summary>
 public static class ClipKernel
 {
-    /// <summary><c>output[i] = min(max(input[i], min), max)</c>; a NaN input gives NaN, like <see cref="Math.Clamp(float, float, float)"/>.</summary>
+    /// <summary><c>output[i] = min(max(input[i], min), max)</c>; a NaN input gives NaN (the inference kernel, shared).</summary>
     public static void Forward(ReadOnlySpan<float> input, float min, float max, Span<float> output)
     {
         if (output.Length != input.Length)
             throw new ArgumentException($"Clip needs equal lengths; got input {input.Length}, output {output.Length}.");
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref float x = ref MemoryMarshal.GetReference(input);
-            ref float y = ref MemoryMarshal.GetReference(output);
-            var lo = Vector256.Create(min);
-            var hi = Vector256.Create(max);
-            for (; i <= input.Length - Vector256<float>.Count; i += Vector256<float>.Count)
-            {
-                var v = Vector256.LoadUnsafe(ref x, (nuint)i);
-                var clipped = Vector256.Min(Vector256.Max(v, lo), hi);
-                // Keep NaN inputs NaN whatever the Min/Max instructions do with them.
-                Vector256.ConditionalSelect(Vector256.Equals(v, v), clipped, v).StoreUnsafe(ref y, (nuint)i);
-            }
-        }
-        for (; i < input.Length; i++)
-            output[i] = Math.Clamp(input[i], min, max);
+        AffineKernels.Clamp(input, min, max, output);
     }
 
     /// <summary><c>dInput[i] += min &lt; input[i] &lt; max ? dOutput[i] : 0</c> (a NaN input passes no gradient).</summary>
