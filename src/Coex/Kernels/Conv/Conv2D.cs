@@ -98,16 +98,14 @@ public static unsafe class Conv2D
         int n, int group, int threads)
     {
         int k = g.PatchSize, ocg = g.OutChannelsPerGroup, pixels = g.OutHeight * g.OutWidth;
-        var columns = t_columns ?? [];
-        if (columns.Length < k * pixels)
-            t_columns = columns = new float[k * pixels];
         var groupInput = input.Slice((n * g.InChannels + group * g.InChannelsPerGroup) * g.Height * g.Width, g.InChannelsPerGroup * g.Height * g.Width);
-        // A 1×1, stride-1, unpadded convolution's im2col matrix is the input itself: pack it directly.
-        bool pointwise = g.KernelH == 1 && g.KernelW == 1 && g.StrideH == 1 && g.StrideW == 1
-            && g.PadTop + g.PadLeft + g.PadBottom + g.PadRight == 0;
+        // A pointwise convolution's im2col matrix is the input itself: pack it directly.
         ReadOnlySpan<float> operand = groupInput;
-        if (!pointwise)
+        if (!g.IsPointwise)
         {
+            var columns = t_columns ?? [];
+            if (columns.Length < k * pixels)
+                t_columns = columns = new float[k * pixels];
             Im2Col(g, groupInput, columns);
             operand = columns.AsSpan(0, k * pixels);
         }

@@ -35,6 +35,9 @@ public sealed record Conv2DGeometry
     public long Macs => OutputLength * PatchSize;
     /// <summary>One filter per channel: the case direct depthwise code handles.</summary>
     public bool IsDepthwise => Groups == InChannels && Groups == OutChannels && Groups > 1;
+    /// <summary>1×1, stride 1, unpadded: the im2col matrix of each image is its input unchanged.</summary>
+    public bool IsPointwise => KernelH == 1 && KernelW == 1 && StrideH == 1 && StrideW == 1
+        && PadTop + PadLeft + PadBottom + PadRight == 0;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first inconsistent field.</summary>
     public void Validate()
