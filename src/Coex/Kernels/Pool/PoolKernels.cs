@@ -52,10 +52,37 @@ public sealed record Pool2DGeometry
 public static class PoolKernels
 {
     /// <summary>Max over each window (padding never wins); a window with NaN yields NaN.</summary>
-    public static void MaxPool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g) => Pool(input, output, g, max: true);
+    public static void MaxPool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g) => MaxPool(input, output, g, threads: 1);
+
+    /// <summary>
+    /// <see cref="MaxPool(ReadOnlySpan{float}, Span{float}, Pool2DGeometry)"/> on up to <paramref name="threads"/> threads
+    /// (0 = every core), split by planes.
+    /// </summary>
+    public static unsafe void MaxPool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g, int threads)
+    {
+        Check(input, output, g);
+        threads = KernelThreads.Resolve(threads);
+        int planes = g.Batch * g.Channels;
+        // Enough planes per task to amortize a task hand-off (a LeNet plane is ~1 µs of work).
+        int perTask = Math.Max(1, Math.Min((planes + threads - 1) / threads, Math.Max(1, 16384 / (g.Height * g.Width))));
+        int tasks = (planes + perTask - 1) / perTask;
+        if (tasks == 1)
+        {
+            MaxPoolRows.Planes(input, output, g, 0, planes);
+            return;
+        }
+        fixed (float* pIn = input)
+        fixed (float* pOut = output)
+        {
+            nint inAddr = (nint)pIn, outAddr = (nint)pOut;
+            int inLen = input.Length, outLen = output.Length;
+            KernelThreads.For(tasks, threads, t => MaxPoolRows.Planes(new((void*)inAddr, inLen), new((void*)outAddr, outLen), g,
+                t * perTask, Math.Min(planes, (t + 1) * perTask)));
+        }
+    }
 
     /// <summary>Mean over each window; the divisor counts padding only when <see cref="Pool2DGeometry.CountIncludePad"/>.</summary>
-    public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g) => Pool(input, output, g, max: false);
+    public static void AveragePool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g) => AveragePlanes(input, output, g);
 
     /// <summary><c>output[n, c] = mean over h, w of input[n, c, h, w]</c>, summed in double.</summary>
     public static void GlobalAveragePool(ReadOnlySpan<float> input, Span<float> output, int planes, int planeSize)
@@ -71,17 +98,18 @@ public static class PoolKernels
         }
     }
 
-    private static void Pool(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g, bool max)
+    private static void Check(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g)
     {
         ArgumentNullException.ThrowIfNull(g);
         g.Validate();
         if (input.Length != g.InputLength || output.Length != g.OutputLength)
             throw new ArgumentException($"Pooling needs {g.InputLength} inputs and {g.OutputLength} outputs; got {input.Length} and {output.Length}.");
+    }
+
+    private static void AveragePlanes(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g)
+    {
+        Check(input, output, g);
         int oh = g.OutHeight, ow = g.OutWidth, plane = g.Height * g.Width;
-        // Output columns whose window lies inside [0, Width): their inner loop needs no clipping.
-        int xlo = Math.Min(ow, (g.PadLeft + g.StrideW - 1) / g.StrideW);
-        int room = g.Width - g.KernelW + g.PadLeft; // last window start (in padded coordinates) that still fits
-        int xhi = room < 0 ? xlo : Math.Max(xlo, Math.Min(ow, room / g.StrideW + 1));
         for (int p = 0; p < g.Batch * g.Channels; p++)
         {
             var src = input.Slice(p * plane, plane);
@@ -92,48 +120,23 @@ public static class PoolKernels
                 int hs = Math.Max(h0, 0), h1 = Math.Min(h0 + g.KernelH, g.Height);
                 int padH = Math.Min(h0 + g.KernelH, g.Height + g.PadBottom) - h0;
                 for (int x = 0; x < ow; x++)
-                {
-                    if (x == xlo && max)
-                    {
-                        // Interior run of a max pool: full windows, no divisor, no clipping.
-                        for (; x < xhi; x++)
-                        {
-                            int w0 = x * g.StrideW - g.PadLeft;
-                            float best = float.NegativeInfinity;
-                            for (int h = hs; h < h1; h++)
-                            {
-                                var row = src.Slice(h * g.Width + w0, g.KernelW);
-                                foreach (float v in row)
-                                    best = v > best || float.IsNaN(v) ? v : best;
-                            }
-                            dst[y * ow + x] = best;
-                        }
-                        if (x >= ow)
-                            break;
-                    }
-                    dst[y * ow + x] = Window(src, g, max, h0, hs, h1, padH, x);
-                }
+                    dst[y * ow + x] = AverageWindow(src, g, hs, h1, padH, x);
             }
         }
     }
 
-    /// <summary>One output of a window that may be clipped by the border; NaN wins a max.</summary>
-    private static float Window(ReadOnlySpan<float> src, Pool2DGeometry g, bool max, int h0, int hs, int h1, int padH, int x)
+    /// <summary>One output of a window that may be clipped by the border.</summary>
+    private static float AverageWindow(ReadOnlySpan<float> src, Pool2DGeometry g, int hs, int h1, int padH, int x)
     {
         int w0 = x * g.StrideW - g.PadLeft;
         int w1 = Math.Min(w0 + g.KernelW, g.Width), ws = Math.Max(w0, 0);
         // The padded window (for count_include_pad) ends at the pad border, not beyond it.
         int padW = Math.Min(w0 + g.KernelW, g.Width + g.PadRight) - w0;
-        float best = float.NegativeInfinity;
         double sum = 0;
         for (int h = hs; h < h1; h++)
             for (int w = ws; w < w1; w++)
-            {
-                float v = src[h * g.Width + w];
-                if (max) best = float.IsNaN(v) || v > best ? v : best;
-                else sum += v;
-            }
+                sum += src[h * g.Width + w];
         int divisor = g.CountIncludePad ? padH * padW : (h1 - hs) * (w1 - ws);
-        return max ? best : (float)(sum / divisor);
+        return (float)(sum / divisor);
     }
 }

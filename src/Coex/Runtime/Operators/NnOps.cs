@@ -266,7 +266,7 @@ internal static class NnOps
             int[] shape = spatial == 1 ? [g.Batch, g.Channels, g.OutWidth] : [g.Batch, g.Channels, g.OutHeight, g.OutWidth];
             var y = ctx.Allocate(DType.F32, shape);
             if (max)
-                PoolKernels.MaxPool(x.AsSpan<float>(), y.AsSpan<float>(), g);
+                PoolKernels.MaxPool(x.AsSpan<float>(), y.AsSpan<float>(), g, ctx.Threads);
             else
                 PoolKernels.AveragePool(x.AsSpan<float>(), y.AsSpan<float>(), g);
             o[0] = y;
