@@ -1,0 +1,99 @@
+using Coex.Tensors;
+using Coex.Training;
+using Coex.Training.Layers;
+
+namespace Coex.Nmt;
+
+/// <summary>A learned map [R, In] → [R, Out]: dense (<see cref="DenseProjection"/>) or VVMA (<see cref="VvmaProjection"/>).</summary>
+public abstract class Projection : Module
+{
+    public abstract int InFeatures { get; }
+    public abstract int OutFeatures { get; }
+
+    /// <summary>Trainable values of the weight alone (the bias not counted): In·Out dense, k² + In·Out/k VVMA.</summary>
+    public abstract long WeightCount { get; }
+
+    /// <summary>A dense projection when <paramref name="vvmaBlock"/> is 0, else a VVMA one with that block size.</summary>
+    public static Projection Create(string name, int inFeatures, int outFeatures, int vvmaBlock, Random rng, bool bias = true) =>
+        vvmaBlock == 0 ? new DenseProjection(name, inFeatures, outFeatures, rng, bias) : new VvmaProjection(name, inFeatures, outFeatures, vvmaBlock, rng, bias);
+
+    /// <summary>Uniform values of variance <paramref name="variance"/> (bound √(3·variance)).</summary>
+    internal static Tensor Uniform(Random rng, double variance, params int[] shape)
+    {
+        var t = Tensor.Zeros(DType.F32, shape);
+        float bound = (float)Math.Sqrt(3 * variance);
+        var d = t.AsSpan<float>();
+        for (int i = 0; i < d.Length; i++)
+            d[i] = (rng.NextSingle() * 2 - 1) * bound;
+        return t;
+    }
+}
+
+/// <summary><c>y = x·Wᵀ + b</c>, W [Out, In] initialized with Xavier variance 2/(In + Out).</summary>
+public sealed class DenseProjection : Projection
+{
+    public DenseProjection(string name, int inFeatures, int outFeatures, Random rng, bool bias = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inFeatures);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outFeatures);
+        Weight = new Parameter($"{name}.weight", Uniform(rng, 2.0 / (inFeatures + outFeatures), outFeatures, inFeatures));
+        Bias = bias ? new Parameter($"{name}.bias", Tensor.Zeros(DType.F32, outFeatures)) { NoWeightDecay = true } : null;
+    }
+
+    public Parameter Weight { get; }
+    public Parameter? Bias { get; }
+    public override int InFeatures => Weight.Shape[1];
+    public override int OutFeatures => Weight.Shape[0];
+    public override long WeightCount => Weight.Length;
+
+    public override Variable Forward(Tape tape, Variable x) => tape.Linear(x, Weight, Bias);
+    public override IEnumerable<Parameter> Parameters() => Bias is null ? [Weight] : [Weight, Bias];
+}
+
+/// <summary>
+/// VVMA projection (see <see cref="Tape.Vvma"/>): one shared M [k, k] and v [Out/k, In/k, k], so block W(i, j) = M·diag(v(i, j)).
+/// </summary>
+/// <remarks>
+/// Initialization keeps the dense layer's Xavier variance: M has variance 1/k and v variance 2k/(In + Out), so each
+/// W entry M[a, c]·v[c] has variance 2/(In + Out).
+/// </remarks>
+public sealed class VvmaProjection : Projection
+{
+    public VvmaProjection(string name, int inFeatures, int outFeatures, int k, Random rng, bool bias = true)
+    {
+        if (k <= 0 || inFeatures <= 0 || outFeatures <= 0 || inFeatures % k != 0 || outFeatures % k != 0)
+            throw new ArgumentException($"VVMA projection {name}: block size {k} must be positive and divide In = {inFeatures} and Out = {outFeatures}.");
+        BlockSize = k;
+        M = new Parameter($"{name}.m", Uniform(rng, 1.0 / k, k, k));
+        V = new Parameter($"{name}.v", Uniform(rng, 2.0 * k / (inFeatures + outFeatures), outFeatures / k, inFeatures / k, k));
+        Bias = bias ? new Parameter($"{name}.bias", Tensor.Zeros(DType.F32, outFeatures)) { NoWeightDecay = true } : null;
+    }
+
+    public int BlockSize { get; }
+    /// <summary>The shared k×k matrix.</summary>
+    public Parameter M { get; }
+    /// <summary>The per-block diagonals, [Out/k, In/k, k].</summary>
+    public Parameter V { get; }
+    public Parameter? Bias { get; }
+    public override int InFeatures => V.Shape[1] * BlockSize;
+    public override int OutFeatures => V.Shape[0] * BlockSize;
+    public override long WeightCount => M.Length + V.Length;
+
+    public override Variable Forward(Tape tape, Variable x) => tape.Vvma(x, M, V, Bias);
+    public override IEnumerable<Parameter> Parameters() => Bias is null ? [M, V] : [M, V, Bias];
+
+    /// <summary>Warm start from a trained dense layer: fits M and v to its weight (<see cref="VvmaFit"/>) and copies the bias.</summary>
+    /// <returns>The relative fit error ‖W − Ŵ‖/‖W‖ after each iteration.</returns>
+    public double[] InitializeFrom(DenseProjection dense, int iterations = 20)
+    {
+        ArgumentNullException.ThrowIfNull(dense);
+        if (dense.InFeatures != InFeatures || dense.OutFeatures != OutFeatures)
+            throw new ArgumentException($"Dense layer is {dense.InFeatures}→{dense.OutFeatures}; this VVMA layer is {InFeatures}→{OutFeatures}.", nameof(dense));
+        var fit = VvmaFit.Fit(dense.Weight.Data, InFeatures, OutFeatures, BlockSize, iterations);
+        fit.M.CopyTo(M.Data);
+        fit.V.CopyTo(V.Data);
+        if (Bias is not null && dense.Bias is not null)
+            dense.Bias.Data.CopyTo(Bias.Data);
+        return fit.Errors;
+    }
+}

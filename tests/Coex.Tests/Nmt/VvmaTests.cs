@@ -1,0 +1,130 @@
+using Coex.Kernels.Reference;
+using Coex.Kernels.Vvma;
+using Coex.Nmt;
+using Coex.Tests.Training;
+using Coex.Training;
+
+namespace Coex.Tests.Nmt;
+
+public class VvmaTests
+{
+    private static float[] RandomArray(Random rng, int n, float scale = 1f)
+    {
+        var a = new float[n];
+        for (int i = 0; i < n; i++)
+            a[i] = (rng.NextSingle() * 2 - 1) * scale;
+        return a;
+    }
+
+    // (rows, In, Out, k): k = 1, odd k, k past and not a multiple of the vector width, one block, many blocks.
+    public static TheoryData<int, int, int, int> Shapes => new()
+    {
+        { 1, 4, 4, 1 }, { 3, 9, 6, 3 }, { 17, 32, 16, 8 }, { 2, 34, 51, 17 }, { 5, 16, 16, 16 }, { 1, 255, 85, 85 }, { 4, 64, 96, 32 },
+    };
+
+    [Theory, MemberData(nameof(Shapes))]
+    public void Fused_kernel_matches_the_dense_reference(int rows, int nIn, int nOut, int k)
+    {
+        var rng = new Random(rows * 1000 + nIn + k);
+        var x = RandomArray(rng, rows * nIn);
+        var m = RandomArray(rng, k * k);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var bias = RandomArray(rng, nOut);
+        var expected = new float[rows * nOut];
+        VvmaReference.Forward(x, m, v, bias, expected, rows, nIn, nOut, k);
+        foreach (int threads in new[] { 1, 2 })
+            foreach (bool withBias in new[] { true, false })
+            {
+                var y = new float[rows * nOut];
+                VvmaKernels.Forward(x, m, v, withBias ? bias : [], y, rows, nIn, nOut, k, threads);
+                for (int i = 0; i < y.Length; i++)
+                {
+                    double want = expected[i] - (withBias ? 0 : bias[i % nOut]);
+                    Assert.True(Math.Abs(y[i] - want) <= 1e-4 * (1 + Math.Abs(want)) * Math.Sqrt(nIn),
+                        $"rows {rows}, In {nIn}, Out {nOut}, k {k}, threads {threads}, bias {withBias}: y[{i}] = {y[i]}, reference {want}.");
+                }
+            }
+    }
+
+    [Fact]
+    public void Kernel_rejects_block_sizes_that_do_not_divide_and_short_spans()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => VvmaKernels.Forward(new float[12], new float[16], new float[9], [], new float[12], 2, 6, 6, 4));
+        Assert.Contains("must divide", ex.Message);
+        Assert.Throws<ArgumentException>(() => VvmaKernels.Forward(new float[7], new float[4], new float[8], [], new float[8], 2, 4, 4, 2));
+        Assert.Throws<ArgumentException>(() => VvmaKernels.Forward(new float[8], new float[4], new float[8], new float[3], new float[8], 2, 4, 4, 2));
+        Assert.Throws<ArgumentException>(() => new VvmaProjection("p", 12, 8, 3, new Random(1)));
+    }
+
+    [Fact]
+    public void Parameter_count_is_k_squared_plus_in_times_out_over_k()
+    {
+        var p = new VvmaProjection("p", 64, 96, 16, new Random(1));
+        Assert.Equal(16 * 16 + 64 * 96 / 16, p.WeightCount);
+        Assert.Equal(16 * 16 + 64 * 96 / 16 + 96, p.Parameters().Sum(q => q.Length));
+        Assert.Equal(64 * 96, new DenseProjection("d", 64, 96, new Random(1)).WeightCount);
+    }
+
+    [Theory]
+    [InlineData(1, 4, 6, 2)]
+    [InlineData(2, 9, 6, 3)]
+    [InlineData(3, 3, 9, 1)]
+    public void Tape_vvma_gradients_match_finite_differences(int seed, int nIn, int nOut, int k)
+    {
+        var rng = new Random(seed);
+        var x = GradientCheck.Random(rng, 1, 5, nIn);
+        var m = GradientCheck.Random(rng, 1, k, k);
+        var v = GradientCheck.Random(rng, 1, nOut / k, nIn / k, k);
+        var b = GradientCheck.Random(rng, 1, nOut);
+        GradientCheck.Assert("vvma+bias", (t, a) => t.Vvma(a[0], a[1], a[2], a[3]), [x, m, v, b], seed);
+        x.ZeroGrad(); m.ZeroGrad(); v.ZeroGrad();
+        GradientCheck.Assert("vvma", (t, a) => t.Vvma(a[0], a[1], a[2]), [x, m, v], seed);
+    }
+
+    [Fact]
+    public void Fit_recovers_a_vvma_structured_matrix_exactly()
+    {
+        var rng = new Random(7);
+        int nIn = 24, nOut = 16, k = 8;
+        var m = RandomArray(rng, k * k);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var w = VvmaReference.DenseWeight(m, v, nIn, nOut, k);
+        var fit = VvmaFit.Fit(w, nIn, nOut, k, iterations: 10);
+        Assert.True(fit.Errors[^1] < 1e-6, $"relative error {fit.Errors[^1]}");
+        var refit = VvmaReference.DenseWeight(fit.M, fit.V, nIn, nOut, k);
+        for (int i = 0; i < w.Length; i++)
+            Assert.True(Math.Abs(refit[i] - w[i]) < 1e-4, $"W[{i}] = {w[i]}, refit {refit[i]}");
+    }
+
+    [Fact]
+    public void Fit_error_never_increases_on_a_dense_matrix_and_beats_the_start()
+    {
+        var rng = new Random(3);
+        int nIn = 32, nOut = 48, k = 8;
+        var w = RandomArray(rng, nIn * nOut);
+        var errors = VvmaFit.Fit(w, nIn, nOut, k, iterations: 15).Errors;
+        for (int t = 1; t < errors.Length; t++)
+            Assert.True(errors[t] <= errors[t - 1] + 1e-9, $"error rose at iteration {t}: {errors[t - 1]} → {errors[t]}");
+        Assert.True(errors[^1] < errors[0]);
+        Assert.True(errors[^1] < 1, "the fit must explain part of W");
+    }
+
+    [Fact]
+    public void Warm_start_from_a_structured_dense_layer_reproduces_its_outputs()
+    {
+        var rng = new Random(11);
+        int nIn = 16, nOut = 32, k = 4;
+        var dense = new DenseProjection("d", nIn, nOut, rng);
+        var w = VvmaReference.DenseWeight(RandomArray(rng, k * k), RandomArray(rng, nIn * nOut / k), nIn, nOut, k);
+        w.CopyTo(dense.Weight.Data);
+        RandomArray(rng, nOut).CopyTo(dense.Bias!.Data);
+        var vvma = new VvmaProjection("v", nIn, nOut, k, rng);
+        vvma.InitializeFrom(dense);
+        var x = GradientCheck.Random(rng, 1, 3, nIn);
+        var tape = new Tape(recording: false, threads: 1);
+        var a = dense.Forward(tape, x).Data.ToArray();
+        var b = vvma.Forward(tape, x).Data.ToArray();
+        for (int i = 0; i < a.Length; i++)
+            Assert.True(Math.Abs(a[i] - b[i]) < 1e-3, $"y[{i}]: dense {a[i]}, vvma {b[i]}");
+    }
+}
