@@ -2,6 +2,8 @@ using System.CommandLine;
 using Coex.Cli;
 
 var root = new RootCommand("Coex: fast low-precision inference and hardware/software co-design.");
+root.Add(CodesignCommand.Create());
+root.Add(TrialsCommand.Create());
 root.Add(InfoCommand.Create());
 root.Add(BenchCommand.Create());
 root.Add(EstimateCommand.Create());

@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Coex.Search;
+using Coex.Training.Data;
+using Spectre.Console;
+
+namespace Coex.Cli;
+
+/// <summary>
+/// <c>coex codesign</c>: joint search of architecture, bit widths and accelerator, with its baselines at equal training
+/// budget, trials in SQLite (resumable), and a Markdown report with plots. The logic lives in <see cref="CoSearch"/>.
+/// </summary>
+internal static class CodesignCommand
+{
+    public static Command Create()
+    {
+        var quick = new Option<bool>("--quick") { Description = "Smoke-test budget (about 2 minutes): 6 trainings per method on 512 images." };
+        var modelSpace = new Option<string>("--model-space") { Description = "Architecture space: lenet or mobilenet.", DefaultValueFactory = _ => "lenet" };
+        var hwSpace = new Option<string>("--hw-space") { Description = "Hardware space: systolic or fpga.", DefaultValueFactory = _ => "systolic" };
+        var bits = new Option<string>("--bits") { Description = "Bit widths per stage to search, comma-separated (e.g. 4,8,16); one value fixes them.", DefaultValueFactory = _ => "8" };
+        var sampler = new Option<string>("--sampler") { Description = $"Outer sampler: {string.Join(", ", Sampler.Names)}.", DefaultValueFactory = _ => "evolution" };
+        var trainings = new Option<int?>("--trainings") { Description = "Training budget: architectures each method may train (default 20; --quick 6)." };
+        var maxSamples = new Option<int?>("--max-samples") { Description = "Stop a method after this many samples even if its budget is not spent (default 20 × trainings)." };
+        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none).", DefaultValueFactory = _ => 0.1 };
+        var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => 2.0 };
+        var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
+        var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
+        var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only.", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
+        var seeds = new Option<string>("--seeds") { Description = "Comma-separated search seeds; each method runs once per seed.", DefaultValueFactory = _ => "1" };
+        var trainImages = new Option<int?>("--train-images") { Description = "Proxy training images (default 1024; --quick 512)." };
+        var validationImages = new Option<int?>("--val-images") { Description = "Held-out images for accuracy (default 1000; --quick 500)." };
+        var epochs = new Option<int>("--epochs") { Description = "Proxy training epochs.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Kernel threads for training (0 = all cores).", DefaultValueFactory = _ => 0 };
+        var data = new Option<string>("--data") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
+        var output = new Option<string>("--out") { Description = "Output directory: trials.db, report.md, plots.", DefaultValueFactory = _ => "codesign-out" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the search stored in --out (same options), skipping finished trials." };
+        var printSpace = new Option<bool>("--print-space") { Description = "Print the search spaces and exit." };
+
+        var command = new Command("codesign", "Co-explore network architecture, bit widths and accelerator design (the main job).");
+        foreach (var o in new Option[] { quick, modelSpace, hwSpace, bits, sampler, trainings, maxSamples, latency, area, reward, noPrune, methods, seeds, trainImages, validationImages, epochs, threads, data, output, resume, printSpace })
+            command.Options.Add(o);
+        command.SetAction(pr =>
+        {
+            try
+            {
+                bool isQuick = pr.GetValue(quick);
+                int budget = pr.GetValue(trainings) ?? (isQuick ? 6 : 20);
+                double latencyMs = pr.GetValue(latency), areaLimit = pr.GetValue(area);
+                var options = new CodesignOptions
+                {
+                    ModelSpace = pr.GetValue(modelSpace)!, HardwareSpace = pr.GetValue(hwSpace)!,
+                    BitChoices = ParseInts(pr.GetValue(bits)!, "--bits"), Sampler = pr.GetValue(sampler)!,
+                    Trainings = budget, MaxSamples = pr.GetValue(maxSamples) ?? 20 * budget,
+                    Constraints = new Constraints(latencyMs > 0 ? latencyMs * 1e-3 : double.PositiveInfinity, areaLimit > 0 ? areaLimit : double.PositiveInfinity),
+                    Reward = pr.GetValue(reward) switch
+                    {
+                        "accuracy-latency" => RewardKind.AccuracyLatency,
+                        "weighted" => RewardKind.Weighted,
+                        var r => throw new ArgumentException($"--reward '{r}': use accuracy-latency or weighted."),
+                    },
+                    Prune = !pr.GetValue(noPrune),
+                    Training = new ProxyTrainingOptions
+                    {
+                        TrainImages = pr.GetValue(trainImages) ?? (isQuick ? 512 : 1024),
+                        ValidationImages = pr.GetValue(validationImages) ?? (isQuick ? 500 : 1000),
+                        Epochs = pr.GetValue(epochs), Threads = pr.GetValue(threads), DataDirectory = pr.GetValue(data),
+                    },
+                };
+                var methodList = pr.GetValue(methods)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseMethod).ToList();
+                var seedList = ParseInts(pr.GetValue(seeds)!, "--seeds");
+                if (pr.GetValue(printSpace))
+                    return PrintSpaces(options);
+                return Run(options, methodList, seedList, pr.GetValue(output)!, pr.GetValue(resume));
+            }
+            catch (Exception e) when (e is ArgumentException or FileNotFoundException or InvalidDataException or InvalidOperationException)
+            {
+                AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static int PrintSpaces(CodesignOptions options)
+    {
+        var arch = ArchitectureSpace.Create(options.ModelSpace);
+        var bits = new QuantizationSpace(arch.Stages, options.BitChoices);
+        var hw = HardwareSpace.Create(options.HardwareSpace);
+        Console.Write(arch.Space.Print());
+        Console.Write(bits.Space.Print());
+        Console.Write(hw.Space.Print());
+        var joint = SearchSpace.Concat("joint", arch.Space, bits.Space, hw.Space);
+        Console.WriteLine($"joint: {joint.Size:0.###e+0} points; constraints {options.Constraints}");
+        return 0;
+    }
+
+    private static int Run(CodesignOptions options, List<SearchMethod> methods, IReadOnlyList<int> seeds, string outDir, bool resume)
+    {
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(outDir);
+        string dbPath = Path.Combine(outDir, "trials.db");
+        using var store = new TrialStore(dbPath);
+        store.Bind(options.Fingerprint(), resume);
+        var trainer = new ProxyTrainer(options.Training);
+        var search = new CoSearch(options, trainer, store);
+        AnsiConsole.MarkupLine($"[bold]codesign[/]: {Markup.Escape(options.ModelSpace)} × bits {{{string.Join(",", options.BitChoices)}}} × {Markup.Escape(options.HardwareSpace)} " +
+            $"({search.Tuner.Points.Count} machines); {Markup.Escape(options.Constraints.ToString())}; {options.Trainings} trainings per method; sampler {options.Sampler}; " +
+            $"{Coex.Kernels.KernelThreads.Resolve(options.Training.Threads)} threads; trials → {Markup.Escape(dbPath)}");
+
+        var results = new List<MethodResult>();
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var training = ctx.AddTask("training", maxValue: 1);
+                trainer.StepProgress = (step, steps) =>
+                {
+                    training.MaxValue = steps;
+                    training.Value = step;
+                };
+                foreach (int seed in seeds)
+                    foreach (var method in methods)
+                    {
+                        string name = $"{CoSearch.MethodName(method)} seed {seed}";
+                        var task = ctx.AddTask(name, maxValue: method == SearchMethod.HardwareOnly ? 1 : options.Trainings);
+                        int pruned = 0;
+                        search.Progress = p =>
+                        {
+                            task.Value = p.Trainings;
+                            if (p.Last.StartsWith("Pruned", StringComparison.Ordinal)) pruned++;
+                            task.Description = $"{name}: {p.Sampled} sampled, {p.Trainings} trained, {pruned} pruned";
+                        };
+                        results.Add(search.Run(method, seed));
+                        task.Value = task.MaxValue;
+                    }
+                training.Value = training.MaxValue;
+            });
+
+        var summary = new FrontSummary(results.SelectMany(r => r.Designs), options.Constraints.MaxLatencySeconds);
+        var table = new Table().AddColumns("method", "seed", "sampled", "trained", "pruned", "HV acc-latency", "HV acc-energy", "best accuracy", "best latency (ms)");
+        foreach (var r in results)
+            table.AddRow(CoSearch.MethodName(r.Method), $"{r.Seed}", $"{r.Sampled}", $"{r.Trained}", $"{r.Pruned}",
+                $"{summary.LatencyHypervolume(r.Designs):0.0000}", Fmt(summary.EnergyHypervolume(r.Designs), "0.0000"),
+                r.Best is { } b ? $"{b.Accuracy:P2}" : "-", r.Best is { } c ? $"{c.LatencySeconds * 1e3:0.000}" : "-");
+        AnsiConsole.Write(table);
+
+        var plots = new List<string>();
+        var main = results.FirstOrDefault(r => r.Method == SearchMethod.Joint) ?? results.FirstOrDefault();
+        if (main is not null && main.Designs.Count > 0)
+        {
+            var firstSeed = results.Where(r => r.Seed == main.Seed).ToList();
+            string latencyPlot = Path.Combine(outDir, "accuracy-latency.png");
+            CodesignPlots.Save(latencyPlot, $"Accuracy vs latency ({options.ModelSpace} × {options.HardwareSpace})", "Latency (s)",
+                m => m.LatencySeconds, main, firstSeed, FrontSummary.LatencyFront);
+            plots.Add(latencyPlot);
+            if (main.Designs.Any(d => !double.IsNaN(d.Metrics.EnergyJoules)))
+            {
+                string energyPlot = Path.Combine(outDir, "accuracy-energy.png");
+                CodesignPlots.Save(energyPlot, $"Accuracy vs energy ({options.ModelSpace} × {options.HardwareSpace})", "Energy per inference (J)",
+                    m => m.EnergyJoules, main, firstSeed, FrontSummary.EnergyFront);
+                plots.Add(energyPlot);
+            }
+        }
+        string reportPath = Path.Combine(outDir, "report.md");
+        File.WriteAllText(reportPath, CodesignReport.Markdown(search, results, clock.Elapsed, plots));
+        AnsiConsole.MarkupLine($"report → [bold]{Markup.Escape(reportPath)}[/] ({clock.Elapsed.TotalMinutes:0.0} min; {results.Sum(r => r.Pruned)} of {results.Sum(r => r.Sampled)} candidates pruned before training)");
+        return 0;
+    }
+
+    private static string Fmt(double x, string format) => double.IsNaN(x) ? "n/a" : x.ToString(format, CultureInfo.InvariantCulture);
+
+    private static SearchMethod ParseMethod(string text) => text switch
+    {
+        "joint" => SearchMethod.Joint,
+        "sequential" => SearchMethod.Sequential,
+        "nas-only" => SearchMethod.NasOnly,
+        "hw-only" => SearchMethod.HardwareOnly,
+        _ => throw new ArgumentException($"--methods: unknown method '{text}'; use joint, sequential, nas-only, hw-only."),
+    };
+
+    private static int[] ParseInts(string text, string option)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+            throw new ArgumentException($"{option} needs at least one integer.");
+        return parts.Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v
+            : throw new ArgumentException($"{option}: '{p}' is not an integer.")).ToArray();
+    }
+}

@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Coex.Search;
+
+/// <summary>Which search runs: the joint co-exploration or one of its baselines.</summary>
+public enum SearchMethod
+{
+    /// <summary>Outer sampler over architecture and bits; the inner loop tunes the machine for each and prunes
+    /// architectures no machine can run within the constraints, before training.</summary>
+    Joint,
+    /// <summary>Fix the machine (the space's reference point), search the architecture; then tune the machine for the
+    /// best architecture found.</summary>
+    Sequential,
+    /// <summary>The first phase of <see cref="Sequential"/> alone: architecture search on the fixed machine.</summary>
+    NasOnly,
+    /// <summary>Fix the architecture (the space's middle point), train it once, tune the machine.</summary>
+    HardwareOnly,
+}
+
+/// <summary>Everything that defines a co-design search (the trial store checks it on resume).</summary>
+public sealed record CodesignOptions
+{
+    public string ModelSpace { get; init; } = "lenet";
+    public string HardwareSpace { get; init; } = "systolic";
+    /// <summary>Bit widths each stage may take; one value (default 8) fixes the precision.</summary>
+    public IReadOnlyList<int> BitChoices { get; init; } = [8];
+    public string Sampler { get; init; } = "evolution";
+    /// <summary>Distinct architectures each method may train (the equal training budget).</summary>
+    public int Trainings { get; init; } = 24;
+    /// <summary>Samples (trained, cached or pruned) after which a method stops even if its budget is not spent.</summary>
+    public int MaxSamples { get; init; } = 400;
+    public Constraints Constraints { get; init; } = new();
+    public RewardKind Reward { get; init; } = RewardKind.AccuracyLatency;
+    /// <summary>Reject constraint-infeasible architectures before training (the point of the two-level search).</summary>
+    public bool Prune { get; init; } = true;
+    /// <summary>Most hardware points the inner loop evaluates per architecture.</summary>
+    public int MaxHardwarePoints { get; init; } = 8192;
+    public ProxyTrainingOptions Training { get; init; } = new();
+
+    public void Validate()
+    {
+        if (Trainings <= 0 || MaxSamples < Trainings)
+            throw new ArgumentException($"The training budget must be positive and at most the sample cap; got {Trainings} trainings, {MaxSamples} samples.");
+        if (!Search.Sampler.Names.Contains(Sampler))
+            throw new ArgumentException($"Unknown sampler '{Sampler}'; use {string.Join(", ", Search.Sampler.Names)}.");
+        if (!(Constraints.MaxLatencySeconds > 0) || !(Constraints.MaxArea > 0))
+            throw new ArgumentException($"Constraints must be positive; got {Constraints}.");
+        Training.Validate();
+    }
+
+    /// <summary>The options as one line of JSON: the identity of a search in its trial store.</summary>
+    public string Fingerprint() => JsonSerializer.Serialize(new
+    {
+        ModelSpace, HardwareSpace, BitChoices, Sampler, Trainings, MaxSamples, Constraints.MaxLatencySeconds, Constraints.MaxArea,
+        Reward = Reward.ToString(), Prune, MaxHardwarePoints, Training.TrainImages, Training.ValidationImages, Training.Epochs,
+        Training.BatchSize, Training.LearningRate, Training.Seed,
+    }, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+}
+
+/// <summary>One (architecture, bits, machine) with its metrics: a point that can sit on a Pareto front.</summary>
+public sealed record DesignPoint(SearchMethod Method, int Trial, int[] Arch, int[] Bits, int[] Hardware, string HardwareName, DesignMetrics Metrics);
+
+/// <summary>What one method found for one seed.</summary>
+public sealed record MethodResult(SearchMethod Method, int Seed, IReadOnlyList<TrialRecord> Trials, IReadOnlyList<DesignPoint> Designs)
+{
+    public int Sampled => Trials.Count;
+    public int Trained => Trials.Count(t => t.Status == TrialStatus.Trained);
+    public int Pruned => Trials.Count(t => t.Status == TrialStatus.Pruned);
+    /// <summary>Distinct architectures this method trained or took from the cache: its training budget spent.</summary>
+    public int Trainings => Trials.Where(t => t.Status != TrialStatus.Pruned).Select(t => t.Arch).Distinct().Count();
+
+    /// <summary>The feasible trained trial of highest reward, or null.</summary>
+    public TrialRecord? Best => Trials.Where(t => t.Status != TrialStatus.Pruned && t.Hardware.Length > 0).MaxBy(t => t.Reward);
+}
+
+/// <summary>Progress of a running search, after each trial and each training step.</summary>
+public readonly record struct SearchProgress(SearchMethod Method, int Seed, int Sampled, int Trainings, int Budget, int Pruned, string Last);
+
+/// <summary>
+/// The two-level co-exploration and its baselines. Each method samples points, prunes with the cost model, trains the
+/// survivors (through an <see cref="IAccuracyEvaluator"/>, cached by architecture) until it has spent its training
+/// budget, and writes every trial to the <see cref="TrialStore"/> as it ends. Trials already in the store are replayed
+/// instead of re-run, so a killed search resumes where it stopped and reaches the same result.
+/// </summary>
+public sealed class CoSearch
+{
+    private readonly IAccuracyEvaluator _evaluator;
+    private readonly TrialStore? _store;
+    private readonly Dictionary<string, AccuracyResult> _accuracies = [];
+
+    public CoSearch(CodesignOptions options, IAccuracyEvaluator evaluator, TrialStore? store = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        _evaluator = evaluator ?? throw new ArgumentNullException(nameof(evaluator));
+        _store = store;
+        Architectures = ArchitectureSpace.Create(options.ModelSpace);
+        Bits = new QuantizationSpace(Architectures.Stages, options.BitChoices);
+        Hardware = Search.HardwareSpace.Create(options.HardwareSpace);
+        Reward = new RewardFunction(options.Reward,
+            double.IsPositiveInfinity(options.Constraints.MaxLatencySeconds) ? 1e-3 : options.Constraints.MaxLatencySeconds,
+            ReferenceEnergyJoules: 1e-4, ReferenceArea: double.IsPositiveInfinity(options.Constraints.MaxArea) ? (Hardware is FpgaSpace ? 2800 : 10) : options.Constraints.MaxArea);
+        Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
+        ReferenceHardware = Hardware.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+        ReferenceArchitecture = Architectures.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+    }
+
+    public CodesignOptions Options { get; }
+    public ArchitectureSpace Architectures { get; }
+    public QuantizationSpace Bits { get; }
+    public HardwareSpace Hardware { get; }
+    public RewardFunction Reward { get; }
+    public HardwareTuner Tuner { get; }
+    /// <summary>The machine the sequential and NAS-only baselines fix: the middle choice of every hardware dimension.</summary>
+    public int[] ReferenceHardware { get; }
+    /// <summary>The architecture the hardware-only baseline fixes: the middle choice of every dimension.</summary>
+    public int[] ReferenceArchitecture { get; }
+
+    /// <summary>The joint space the outer samplers see: architecture ⊕ bits.</summary>
+    public SearchSpace OuterSpace => SearchSpace.Concat("architecture+bits", Architectures.Space, Bits.Space);
+
+    public Action<SearchProgress>? Progress { get; set; }
+
+    /// <summary>Runs (or resumes) <paramref name="method"/> with <paramref name="seed"/>.</summary>
+    public MethodResult Run(SearchMethod method, int seed, CancellationToken cancel = default)
+    {
+        string name = MethodName(method);
+        var stored = (_store?.Trials(name, seed) ?? []).ToDictionary(t => t.Index);
+        var trials = new List<TrialRecord>();
+        var designs = new List<DesignPoint>();
+        var trained = new HashSet<string>();
+        int archDims = Architectures.Space.Dimensions.Count;
+
+        if (method == SearchMethod.HardwareOnly)
+        {
+            var bits = Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+            var trial = RunTrial(method, seed, 0, ReferenceArchitecture, bits, Tuner.Points, stored, trained, designs, cancel);
+            trials.Add(trial);
+            return new MethodResult(method, seed, trials, designs);
+        }
+
+        var sampler = Sampler.Create(Options.Sampler, OuterSpace, seed);
+        IReadOnlyList<int[]> machines = method == SearchMethod.Joint ? Tuner.Points : [ReferenceHardware];
+        while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
+        {
+            var point = sampler.Propose();
+            var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..], machines, stored, trained, designs, cancel);
+            trials.Add(trial);
+            sampler.Observe(point, Observe(trial));
+        }
+
+        if (method == SearchMethod.Sequential && trials.Where(t => t.Status != TrialStatus.Pruned && t.Hardware.Length > 0).MaxBy(t => t.Reward) is { } best)
+        {
+            // Phase 2: the architecture is fixed now; only the cost model runs.
+            var arch = SearchSpace.ParseKey(best.Arch);
+            var bits = SearchSpace.ParseKey(best.Bits);
+            var tuning = Tuner.Tune(Tuner.Workload(arch, bits));
+            foreach (var choice in tuning.Front)
+                designs.Add(new DesignPoint(method, best.Index, arch, bits, choice.Point, Hardware.ShortName(choice.Point), new DesignMetrics(best.Accuracy, choice.Metrics)));
+        }
+        return new MethodResult(method, seed, trials, designs);
+    }
+
+    public static string MethodName(SearchMethod method) => method switch
+    {
+        SearchMethod.Joint => "joint",
+        SearchMethod.Sequential => "sequential",
+        SearchMethod.NasOnly => "nas-only",
+        _ => "hw-only",
+    };
+
+    private TrialRecord RunTrial(SearchMethod method, int seed, int index, int[] arch, int[] bits, IReadOnlyList<int[]> machines,
+        Dictionary<int, TrialRecord> stored, HashSet<string> trained, List<DesignPoint> designs, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        string archKey = SearchSpace.Key(arch), bitsKey = SearchSpace.Key(bits);
+        var tuning = Tuner.Tune(Tuner.Workload(arch, bits), machines);
+        TrialRecord trial;
+        if (stored.TryGetValue(index, out var previous))
+        {
+            if (previous.Arch != archKey || previous.Bits != bitsKey)
+                throw new InvalidOperationException(
+                    $"Stored trial {index} of {MethodName(method)} seed {seed} was ({previous.Arch} | {previous.Bits}); the search now proposes ({archKey} | {bitsKey}). The store belongs to another search.");
+            trial = previous;
+            if (trial.Status != TrialStatus.Pruned)
+                _accuracies.TryAdd(archKey + "|" + bitsKey, new AccuracyResult(trial.Accuracy, trial.Fp32Accuracy, trial.TrainSeconds));
+        }
+        else
+        {
+            string parameters = Architectures.Space.Describe(arch) + " | " + Bits.Space.Describe(bits);
+            if (!tuning.Feasible && Options.Prune)
+            {
+                var fastest = tuning.Fastest?.Metrics;
+                trial = new TrialRecord
+                {
+                    Method = MethodName(method), Seed = seed, Index = index, Arch = archKey, Bits = bitsKey, Params = parameters,
+                    Status = TrialStatus.Pruned, LatencySeconds = fastest?.LatencySeconds ?? double.NaN,
+                    EnergyJoules = fastest?.EnergyJoules ?? double.NaN, Area = fastest?.Area ?? double.NaN, Reward = 0,
+                    Seconds = clock.Elapsed.TotalSeconds,
+                };
+            }
+            else
+            {
+                bool fresh = !trained.Contains(archKey);
+                var accuracy = Accuracy(arch, bits, cancel, out bool newTraining);
+                var choice = tuning.Best ?? tuning.Fastest;
+                var metrics = choice is null ? new DesignMetrics(accuracy.Accuracy, double.NaN, double.NaN, double.NaN) : new DesignMetrics(accuracy.Accuracy, choice.Metrics);
+                trial = new TrialRecord
+                {
+                    Method = MethodName(method), Seed = seed, Index = index, Arch = archKey, Bits = bitsKey,
+                    Hardware = tuning.Feasible && choice is not null ? SearchSpace.Key(choice.Point) : "",
+                    Params = parameters + (choice is null ? "" : " | " + Hardware.Space.Describe(choice.Point)),
+                    Status = newTraining && fresh ? TrialStatus.Trained : TrialStatus.Cached,
+                    Accuracy = accuracy.Accuracy, Fp32Accuracy = accuracy.Fp32Accuracy, LatencySeconds = metrics.LatencySeconds,
+                    EnergyJoules = metrics.EnergyJoules, Area = metrics.Area,
+                    Reward = choice is null ? 0 : Reward.Of(metrics) * (tuning.Feasible ? 1 : 0.5),
+                    TrainSeconds = newTraining ? accuracy.TrainSeconds : 0, Seconds = clock.Elapsed.TotalSeconds,
+                };
+            }
+            _store?.Add(trial);
+        }
+        if (trial.Status != TrialStatus.Pruned)
+            trained.Add(archKey);
+        if (trial.Status != TrialStatus.Pruned && tuning.Feasible)
+            foreach (var choice in tuning.Front)
+                designs.Add(new DesignPoint(method, index, arch, bits, choice.Point, Hardware.ShortName(choice.Point), new DesignMetrics(trial.Accuracy, choice.Metrics)));
+        Progress?.Invoke(new SearchProgress(method, seed, index + 1, trained.Count, Options.Trainings,
+            0, $"{trial.Status} {trial.Params}"));
+        return trial;
+    }
+
+    /// <summary>Accuracy of (arch, bits): from memory, the store, or a new training (<paramref name="newTraining"/>).</summary>
+    private AccuracyResult Accuracy(int[] arch, int[] bits, CancellationToken cancel, out bool newTraining)
+    {
+        string archKey = SearchSpace.Key(arch), bitsKey = SearchSpace.Key(bits), key = archKey + "|" + bitsKey;
+        newTraining = false;
+        if (_accuracies.TryGetValue(key, out var known))
+            return known;
+        if (_store?.Training(archKey, bitsKey) is { } cached)
+            return _accuracies[key] = cached;
+        var result = _evaluator.Evaluate(Architectures, arch, Bits.WeightBits(bits), Bits.ActivationBits(bits), cancel);
+        _store?.AddTraining(archKey, bitsKey, result);
+        newTraining = true;
+        return _accuracies[key] = result;
+    }
+
+    /// <summary>What the sampler learns: the reward, and objectives [1 − accuracy, latency / T, energy / E_ref].</summary>
+    private Observation Observe(TrialRecord t)
+    {
+        bool feasible = t.Status != TrialStatus.Pruned && t.Hardware.Length > 0;
+        double accuracy = t.Status == TrialStatus.Pruned ? 0 : t.Accuracy;
+        double energy = double.IsNaN(t.EnergyJoules) ? 0 : t.EnergyJoules / Reward.ReferenceEnergyJoules;
+        double latency = double.IsNaN(t.LatencySeconds) ? double.MaxValue : t.LatencySeconds / Reward.TargetLatencySeconds;
+        return new Observation(t.Reward, [1 - accuracy, latency, energy], feasible);
+    }
+}

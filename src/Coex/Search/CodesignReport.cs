@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace Coex.Search;
+
+/// <summary>
+/// The Markdown report of a co-design run: settings, each method's budget and pruning, hypervolumes side by side,
+/// the joint (or first) method's Pareto front, the best design's per-layer hardware breakdown and its accuracy.
+/// </summary>
+public static class CodesignReport
+{
+    public static string Markdown(CoSearch search, IReadOnlyList<MethodResult> results, TimeSpan elapsed, IReadOnlyList<string> plots)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(results);
+        var o = search.Options;
+        var ci = CultureInfo.InvariantCulture;
+        var md = new StringBuilder();
+        md.AppendLine("# Co-design report").AppendLine();
+        md.AppendLine(ci, $"- model space **{o.ModelSpace}** ({search.Architectures.Space.Size:0} architectures), bits {{{string.Join(", ", o.BitChoices)}}} per stage, hardware space **{o.HardwareSpace}** ({search.Tuner.Points.Count} valid machines evaluated per architecture)");
+        md.AppendLine(ci, $"- constraints: {o.Constraints}; reward {o.Reward}; sampler **{o.Sampler}**; pruning {(o.Prune ? "on" : "off")}");
+        md.AppendLine(ci, $"- training budget: {o.Trainings} architectures per method and seed (at most {o.MaxSamples} samples); proxy training {o.Training.TrainImages} Fashion-MNIST images × {o.Training.Epochs} epoch(s), batch {o.Training.BatchSize}, accuracy on {o.Training.ValidationImages} held-out training images");
+        md.AppendLine(ci, $"- wall time {elapsed.TotalMinutes:0.0} min").AppendLine();
+
+        var summary = new FrontSummary(results.SelectMany(r => r.Designs), o.Constraints.MaxLatencySeconds);
+        md.AppendLine("## Methods at equal training budget").AppendLine();
+        md.AppendLine(ci, $"Hypervolumes are normalized: error against latency / {summary.ReferenceLatency * 1e3:0.###} ms and against energy / {summary.ReferenceEnergy * 1e6:0.###} µJ, reference point (1, 1); higher is better.").AppendLine();
+        md.AppendLine("| method | seed | sampled | trained | cache hits | pruned before training | HV acc–latency | HV acc–energy | best reward |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in results)
+            md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trained} | {r.Trials.Count(t => t.Status == TrialStatus.Cached)} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}) | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
+        md.AppendLine();
+        int pruned = results.Sum(r => r.Pruned);
+        md.AppendLine(ci, $"Early pruning rejected {pruned} of {results.Sum(r => r.Sampled)} sampled candidates with the cost model alone: {pruned} trainings saved.").AppendLine();
+
+        var main = results.FirstOrDefault(r => r.Method == SearchMethod.Joint) ?? results.FirstOrDefault();
+        if (main is null)
+            return md.ToString();
+        string area = search.Hardware.AreaUnit;
+        md.AppendLine(ci, $"## Pareto front: accuracy vs latency ({CoSearch.MethodName(main.Method)}, seed {main.Seed})").AppendLine();
+        md.AppendLine(ci, $"| accuracy | latency (ms) | energy (µJ) | area ({area}) | hardware | architecture | bits |");
+        md.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var d in FrontSummary.LatencyFront(main.Designs))
+            md.AppendLine(ci, $"| {d.Metrics.Accuracy:P2} | {d.Metrics.LatencySeconds * 1e3:0.000} | {Num(d.Metrics.EnergyJoules * 1e6, "0.00")} | {d.Metrics.Area:0.###} | {d.HardwareName} | {search.Architectures.Space.Describe(d.Arch)} | {Bits(search, d.Bits)} |");
+        md.AppendLine();
+        foreach (var plot in plots)
+            md.AppendLine(ci, $"![{Path.GetFileNameWithoutExtension(plot)}]({Path.GetFileName(plot)})").AppendLine();
+
+        if (main.Best is { } best)
+        {
+            var arch = SearchSpace.ParseKey(best.Arch);
+            var bits = SearchSpace.ParseKey(best.Bits);
+            var hw = SearchSpace.ParseKey(best.Hardware);
+            md.AppendLine("## Best design (highest reward)").AppendLine();
+            md.AppendLine(ci, $"- architecture: {search.Architectures.Space.Describe(arch)}");
+            md.AppendLine(ci, $"- bits: {Bits(search, bits)}");
+            md.AppendLine(ci, $"- hardware: {search.Hardware.ShortName(hw)} ({search.Hardware.Space.Describe(hw)})");
+            md.AppendLine(ci, $"- accuracy at its bits (weights quantized per channel): **{best.Accuracy:P2}**; fp32: {best.Fp32Accuracy:P2}");
+            md.AppendLine(ci, $"- latency {best.LatencySeconds * 1e3:0.000} ms, energy {Num(best.EnergyJoules * 1e6, "0.00")} µJ, area {best.Area:0.###} {area}, reward {best.Reward:0.0000}").AppendLine();
+            md.AppendLine("| layer | w/a bits | MACs | cycles | utilization | DRAM bytes | energy (µJ) | bound |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|");
+            foreach (var l in search.Hardware.Breakdown(search.Tuner.Workload(arch, bits), hw))
+                md.AppendLine(ci, $"| {l.Layer} | {l.WeightBits}/{l.ActivationBits} | {l.Macs:N0} | {l.Cycles:N0} | {l.Utilization:P1} | {l.DramBytes:N0} | {Num(l.EnergyJoules * 1e6, "0.000")} | {l.Bound} |");
+            md.AppendLine();
+        }
+        return md.ToString();
+    }
+
+    private static string Bits(CoSearch search, int[] bits) =>
+        string.Join(" ", Enumerable.Range(0, search.Bits.Stages).Select(s => $"{search.Bits.At(bits, s).Weights}/{search.Bits.At(bits, s).Activations}"));
+
+    private static string Percent(int part, int whole) => whole == 0 ? "0%" : ((double)part / whole).ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Num(double x, string format) => double.IsNaN(x) ? "n/a" : x.ToString(format, CultureInfo.InvariantCulture);
+}
