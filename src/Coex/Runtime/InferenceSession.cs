@@ -140,13 +140,14 @@ public sealed class InferenceSession
 
     /// <summary>
     /// The passes a session applies at <paramref name="level"/>: constant folding and dead-node removal (Basic), then
-    /// BatchNorm folding, activation fusion and a final dead-node removal for the weights folding replaced (All).
+    /// BatchNorm folding, activation fusion, embedding-bag fusion (PyTorch's EmbeddingBag Loop to coex.EmbeddingBag) and a
+    /// final dead-node removal for what folding and fusion replaced (All).
     /// </summary>
     public static PassManager Optimizer(OptimizationLevel level) => level switch
     {
         OptimizationLevel.None => new PassManager([]),
         OptimizationLevel.Basic => new PassManager([new ConstantFolding(), new DeadNodeRemoval()]),
-        OptimizationLevel.All => new PassManager([new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new DeadNodeRemoval()]),
+        OptimizationLevel.All => new PassManager([new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new EmbeddingBagFusion(), new DeadNodeRemoval()]),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown optimization level."),
     };
 

@@ -59,6 +59,7 @@ internal static class OperatorRegistry
         QuantizedOps.Register(Add);
         foreach (var (opType, factory) in FusedOps.Entries())
             map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
+        map[(Graphs.Passes.ActivationFusion.Domain, Graphs.Passes.EmbeddingBagFusion.OpType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, EmbeddingBagOps.Factory)];
         return map;
     }
 }
