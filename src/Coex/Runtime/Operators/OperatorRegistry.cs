@@ -61,6 +61,7 @@ internal static class OperatorRegistry
             map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
         foreach (var (opType, factory) in QdqFusedOps.Entries())
             map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
+        map[(Graphs.Passes.ActivationFusion.Domain, Graphs.Passes.EmbeddingBagFusion.OpType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, EmbeddingBagOps.Factory)];
         return map;
     }
 }
