@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Coex.Tensors;
 using Coex.Training;
 using Coex.Training.Data;
