@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Coex.Tensors;
 using Coex.Training;
 using Coex.Training.Data;
@@ -16,14 +15,12 @@ public class TrainingRunTests
     public void Mlp_learns_fashion_mnist_subset_well_above_chance()
     {
         var (train, test) = Subsets.Value;
-        var clock = Stopwatch.StartNew();
         var model = ModelZoo.Mlp([1, 28, 28], 10, seed: 1, hidden: 128);
         var loader = new DataLoader(train, 64, Normalization, shuffle: true, seed: 1);
         var trainer = new Trainer(model, new TrainOptions { Epochs = 1, LearningRate = 0.05f, Threads = 2 }, loader.BatchCount);
         var epoch = trainer.TrainEpoch(loader, 0);
         float accuracy = Trainer.Evaluate(model, test, Normalization, threads: 2);
         Assert.True(accuracy > 0.6f, $"test accuracy {accuracy:P1} after one epoch on 2000 images (train loss {epoch.Loss:F3})");
-        Assert.True(clock.Elapsed.TotalSeconds < 20, $"took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     [Theory]
