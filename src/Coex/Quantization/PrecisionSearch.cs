@@ -125,8 +125,8 @@ public sealed class PrecisionSearch
     }
 
     /// <summary>
-    /// Greedy: every layer takes its lowest-loss candidate among those that save time (fp32 when none does); then, while the
-    /// measured loss exceeds the budget, the layer with the largest single-layer loss goes back to fp32.
+    /// Greedy: every layer takes its fastest candidate whose single-layer loss fits the budget (fp32 when none saves time);
+    /// then, while the measured loss exceeds the budget, the layer with the largest single-layer loss goes back to fp32.
     /// </summary>
     public SearchOutcome Greedy(IReadOnlyList<LayerOption> sensitivity)
     {
@@ -135,7 +135,8 @@ public sealed class PrecisionSearch
         var chosen = new Dictionary<string, LayerOption>();
         foreach (var layer in Layers)
         {
-            var best = sensitivity.Where(o => o.Layer == layer.Name && o.GainSeconds > 0).OrderBy(o => o.Loss).ThenByDescending(o => o.GainSeconds).FirstOrDefault();
+            var best = sensitivity.Where(o => o.Layer == layer.Name && o.GainSeconds > 0 && o.Loss <= Options.Budget)
+                .OrderByDescending(o => o.GainSeconds).ThenBy(o => o.Loss).FirstOrDefault();
             if (best is not null)
                 chosen[layer.Name] = best;
         }
