@@ -10,4 +10,5 @@ root.Add(EstimateCommand.Create());
 root.Add(TrainCommand.Create());
 root.Add(ConformanceCommand.Create());
 root.Add(RunCommand.Create());
+root.Add(QuantizeCommand.Create());
 return root.Parse(args).Invoke();

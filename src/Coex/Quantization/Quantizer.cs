@@ -101,7 +101,8 @@ public static class Quantizer
                 var t = inputs.Contains(v) ? batch.Input : outputs[v.Name];
                 calibration.Observers[v.Name].Observe(t.AsSpan<float>());
             }
-            progress?.Invoke(++batches);
+            batches++;
+            progress?.Invoke(batches);
         }
         if (batches == 0)
             throw new ArgumentException($"The calibration data ({data.Description}) yielded no batches.", nameof(data));
