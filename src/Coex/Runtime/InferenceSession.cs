@@ -139,14 +139,15 @@ public sealed class InferenceSession
     }
 
     /// <summary>
-    /// The passes a session applies at <paramref name="level"/>: constant folding and dead-node removal (Basic), then
-    /// BatchNorm folding, activation fusion and a final dead-node removal for the weights folding replaced (All).
+    /// The passes a session applies at <paramref name="level"/>: constant folding and dead-node removal (Basic); at All, QDQ
+    /// fusion into Coex's int8 layers first, then BatchNorm folding, activation fusion and a final dead-node removal.
     /// </summary>
     public static PassManager Optimizer(OptimizationLevel level) => level switch
     {
         OptimizationLevel.None => new PassManager([]),
         OptimizationLevel.Basic => new PassManager([new ConstantFolding(), new DeadNodeRemoval()]),
-        OptimizationLevel.All => new PassManager([new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new DeadNodeRemoval()]),
+        // QDQ fusion first: constant folding would turn DequantizeLinear(int8 weights) back into float weights.
+        OptimizationLevel.All => new PassManager([new QdqFusion(), new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new DeadNodeRemoval()]),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown optimization level."),
     };
 

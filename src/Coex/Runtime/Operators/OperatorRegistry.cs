@@ -59,6 +59,8 @@ internal static class OperatorRegistry
         QuantizedOps.Register(Add);
         foreach (var (opType, factory) in FusedOps.Entries())
             map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
+        foreach (var (opType, factory) in QdqFusedOps.Entries())
+            map[(Graphs.Passes.ActivationFusion.Domain, opType)] = [new Entry(1, (int)Graphs.Passes.ActivationFusion.DomainVersion, factory)];
         return map;
     }
 }
