@@ -36,7 +36,7 @@ internal static class QuantDebugCommand
                 var reference = OnnxImporter.Load(modelPath);
                 var q = OnnxImporter.Load(qPath);
                 var batches = data.Load(parse);
-                int total = batches.Sum(b => b.Count);
+                int total = batches.Sum(b => b.Input.Shape[0]);
                 NumericDebugReport report = null!;
                 AnsiConsole.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

@@ -13,7 +13,7 @@ internal sealed class QuantToolData
 {
     public const string FashionMnistName = "fashion-mnist";
 
-    public Option<string> Data { get; } = new("--data") { Description = $"'{FashionMnistName}' (the test set) or a float32 .npy file [N, ...] of model inputs.", DefaultValueFactory = _ => FashionMnistName };
+    public Option<string> Data { get; } = new("--data") { Description = $"'{FashionMnistName}' (the test set; '{FashionMnistName}-train' for the training set), normalized as coex train does, or a float32 .npy file [N, ...] of model inputs.", DefaultValueFactory = _ => FashionMnistName };
     public Option<string?> Labels { get; } = new("--labels") { Description = "With an .npy --data: an .npy file of N integer class labels." };
     public Option<int> Samples { get; } = new("--samples") { Description = "Samples to use (0 = all).", DefaultValueFactory = _ => 1000 };
     public Option<int> Batch { get; } = new("--batch") { Description = "Batch size.", DefaultValueFactory = _ => 100 };
@@ -26,68 +26,38 @@ internal sealed class QuantToolData
             command.Options.Add(o);
     }
 
-    /// <summary>The batches the options describe, loaded into memory.</summary>
-    public IReadOnlyList<LabeledBatch> Load(ParseResult parse, string? data = null, int? skip = null)
+    /// <summary>The batches the options describe (or <paramref name="data"/> and <paramref name="samples"/> instead of --data and --samples), loaded into memory.</summary>
+    public IReadOnlyList<LabelledBatch> Load(ParseResult parse, string? data = null, int? samples = null)
     {
         data ??= parse.GetValue(Data)!;
-        int samples = parse.GetValue(Samples), batch = parse.GetValue(Batch);
-        if (samples < 0 || batch <= 0)
-            throw new ArgumentException($"--samples must be non-negative and --batch positive; got {samples} and {batch}.");
-        if (data.Equals(FashionMnistName, StringComparison.OrdinalIgnoreCase) || data.Equals(FashionMnistName + "-train", StringComparison.OrdinalIgnoreCase))
+        int limit = samples ?? parse.GetValue(Samples), batch = parse.GetValue(Batch);
+        if (limit < 0 || batch <= 0)
+            throw new ArgumentException($"--samples must be non-negative and --batch positive; got {limit} and {batch}.");
+        string dir = parse.GetValue(FashionDirectory)!;
+        ICalibrationDataReader reader = data.ToLowerInvariant() switch
         {
-            string dir = parse.GetValue(FashionDirectory)!;
-            var set = data.EndsWith("-train", StringComparison.OrdinalIgnoreCase) ? FashionMnist.LoadTrain(dir) : FashionMnist.LoadTest(dir);
-            int first = Math.Min(skip ?? 0, set.Count);
-            int count = samples == 0 ? set.Count - first : Math.Min(samples, set.Count - first);
-            var subset = set.Subset(Enumerable.Range(first, count).ToArray());
-            var loader = new DataLoader(subset, batch, FashionMnistNormalization(dir), shuffle: false, seed: 0);
-            return [.. loader.Epoch(0).Select(b => new LabeledBatch(b.Images, b.Labels))];
-        }
-        if (!File.Exists(data))
-            throw new FileNotFoundException($"Data file '{data}' does not exist (use '{FashionMnistName}' or an .npy file).", data);
-        var x = Npy.Load(data);
-        if (x.DType != DType.F32 || x.Rank < 1)
-            throw new ArgumentException($"'{data}' must hold a float32 array [N, ...]; it holds {x}.");
-        int[]? labels = null;
-        if (parse.GetValue(Labels) is { } labelPath)
-            labels = ReadLabels(labelPath, x.Shape[0]);
-        int n = samples == 0 ? x.Shape[0] : Math.Min(samples, x.Shape[0]);
-        int rowSize = (int)(x.Length / Math.Max(1, x.Shape[0]));
-        var rows = x.Shape[1..].ToArray();
-        var batches = new List<LabeledBatch>();
-        for (int start = 0; start < n; start += batch)
-        {
-            int count = Math.Min(batch, n - start);
-            var t = Tensor.FromSpan<float>(x.AsSpan<float>().Slice(start * rowSize, count * rowSize), [count, .. rows]);
-            batches.Add(new LabeledBatch(t, labels?[start..(start + count)]));
-        }
-        return batches;
-    }
-
-    /// <summary>
-    /// The normalization <c>coex train</c> applies (the ONNX model does not carry it): mean and standard deviation of the
-    /// training pixels. Train computes them on its training split (the set minus 5000 held-out images); the full set's
-    /// statistics agree to about 1e-4.
-    /// </summary>
-    public static DataOptions FashionMnistNormalization(string directory)
-    {
-        var (mean, std) = FashionMnist.LoadTrain(directory).PixelStatistics();
-        return new DataOptions { Mean = mean, Std = std };
-    }
-
-    private static int[] ReadLabels(string path, int expected)
-    {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"Labels file '{path}' does not exist.", path);
-        var t = Npy.Load(path);
-        if (t.Rank != 1 || t.Shape[0] != expected)
-            throw new ArgumentException($"'{path}' must hold {expected} labels in one dimension; it holds {t}.");
-        return t.DType switch
-        {
-            DType.I64 => [.. t.AsSpan<long>().ToArray().Select(v => checked((int)v))],
-            DType.I32 => t.AsSpan<int>().ToArray(),
-            DType.U8 => [.. t.AsSpan<byte>().ToArray().Select(v => (int)v)],
-            _ => throw new ArgumentException($"'{path}' must hold integer labels; it holds {t.DType}."),
+            FashionMnistName or FashionMnistName + "-test" => ImageDatasetReader.FashionMnist("test", limit, batch, dir),
+            FashionMnistName + "-train" => ImageDatasetReader.FashionMnist("train", limit, batch, dir),
+            _ when File.Exists(data) => new NpyReader(data, batch, parse.GetValue(Labels)),
+            _ => throw new FileNotFoundException($"Data file '{data}' does not exist (use '{FashionMnistName}', '{FashionMnistName}-train' or an .npy file).", data),
         };
+        var batches = new List<LabelledBatch>();
+        int n = 0;
+        foreach (var b in reader.Batches())
+        {
+            int rows = b.Input.Shape[0];
+            if (limit > 0 && n + rows > limit)
+            {
+                int keep = limit - n, row = (int)(b.Input.Length / rows);
+                var input = Tensor.FromSpan<float>(b.Input.AsSpan<float>()[..(keep * row)], [keep, .. b.Input.Shape[1..].ToArray()]);
+                batches.Add(new LabelledBatch(input, b.Labels?[..keep]));
+                break;
+            }
+            batches.Add(b);
+            n += rows;
+        }
+        if (batches.Count == 0)
+            throw new ArgumentException($"'{data}' holds no samples.");
+        return batches;
     }
 }

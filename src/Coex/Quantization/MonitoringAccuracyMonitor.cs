@@ -102,7 +102,7 @@ public sealed class AccuracyMonitor
     private readonly InferenceSession _referenceSession;
     private readonly MonitorOptions _options;
     private readonly Queue<BatchRecord> _window = new();
-    private readonly Queue<LabeledBatch> _recent = new();
+    private readonly Queue<LabelledBatch> _recent = new();
     private readonly List<MonitorAlert> _alerts = [];
     private readonly Dictionary<AlertKind, HashSet<string>> _active = [];
     private Graph _quantized;
@@ -140,7 +140,7 @@ public sealed class AccuracyMonitor
     public ActivationProfile Profile => _profile;
 
     /// <summary>Runs both models on <paramref name="batch"/>, updates the window and returns the status.</summary>
-    public MonitorStatus Observe(LabeledBatch batch)
+    public MonitorStatus Observe(LabelledBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var referenceOut = _referenceSession.Run(new Dictionary<string, Tensor> { [_referenceSession.InputNames[0]] = batch.Input });
@@ -149,8 +149,9 @@ public sealed class AccuracyMonitor
         var qLogits = captured[_capture.OutputNames[0]];
         var refTop = ClassificationMetrics.Top1(refLogits);
         var qTop = ClassificationMetrics.Top1(qLogits);
-        if (refTop.Length != batch.Count || qTop.Length != batch.Count)
-            throw new ArgumentException($"The models returned {refTop.Length} and {qTop.Length} rows for a batch of {batch.Count}.", nameof(batch));
+        int rows = batch.Input.Rank == 0 ? 1 : batch.Input.Shape[0];
+        if (refTop.Length != rows || qTop.Length != rows)
+            throw new ArgumentException($"The models returned {refTop.Length} and {qTop.Length} rows for a batch of {rows}.", nameof(batch));
         long agree = refTop.Zip(qTop).Count(p => p.First == p.Second);
         long? refCorrect = null, qCorrect = null;
         double refCe = 0, qCe = 0;
@@ -173,7 +174,7 @@ public sealed class AccuracyMonitor
             histograms[i].Add(x.AsSpan<float>());
             outside[i] = NumericDebugger.CountOutside(x, _pairs[i]);
         }
-        _window.Enqueue(new BatchRecord(batch.Count, agree, refCorrect, qCorrect, refCe, qCe, labels, histograms, outside));
+        _window.Enqueue(new BatchRecord(rows, agree, refCorrect, qCorrect, refCe, qCe, labels, histograms, outside));
         while (_window.Count > _options.Window)
             _window.Dequeue();
         _recent.Enqueue(batch);
@@ -211,11 +212,11 @@ public sealed class AccuracyMonitor
     }
 
     /// <summary>The loss of <paramref name="quantized"/> against <paramref name="reference"/> on <paramref name="batches"/>: accuracy drop when every batch has labels, else 1 − top-1 agreement.</summary>
-    public static BudgetCheck CheckBudget(Graph reference, Graph quantized, IReadOnlyList<LabeledBatch> batches, double budget, int threads = 0)
+    public static BudgetCheck CheckBudget(Graph reference, Graph quantized, IReadOnlyList<LabelledBatch> batches, double budget, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(batches);
         var rs = new InferenceSession(reference, new SessionOptions { Threads = threads });
-        var qs = new InferenceSession(quantized, new SessionOptions { Threads = threads, OptimizationLevel = OptimizationLevel.None });
+        var qs = new InferenceSession(quantized, new SessionOptions { Threads = threads });
         bool labelled = batches.All(b => b.Labels is not null);
         var rm = new ClassificationMetrics();
         var qm = new ClassificationMetrics();

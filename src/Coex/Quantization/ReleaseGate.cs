@@ -62,7 +62,7 @@ public sealed record ReleaseGateReport(SnapshotMetrics Previous, SnapshotMetrics
 public static class ReleaseGate
 {
     /// <exception cref="ArgumentException">A batch has no labels, or there is no data.</exception>
-    public static ReleaseGateReport Compare(ModelSnapshot previous, ModelSnapshot candidate, IEnumerable<LabeledBatch> data, ReleaseGateOptions? options = null)
+    public static ReleaseGateReport Compare(ModelSnapshot previous, ModelSnapshot candidate, IEnumerable<LabelledBatch> data, ReleaseGateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(candidate);
@@ -113,7 +113,8 @@ public static class ReleaseGate
 
         public Evaluator(ModelSnapshot snapshot, int threads)
         {
-            _quantized = new InferenceSession(snapshot.Quantized, new SessionOptions { Threads = threads, OptimizationLevel = OptimizationLevel.None });
+            // Default options: the quantized model runs as it is served (QDQ patterns fused into the int8 kernels).
+            _quantized = new InferenceSession(snapshot.Quantized, new SessionOptions { Threads = threads });
             if (snapshot.Reference is not null)
                 _reference = new InferenceSession(snapshot.Reference, new SessionOptions { Threads = threads });
         }

@@ -70,29 +70,29 @@ public class MonitoringTests
     public void Monitor_stays_silent_without_drift_and_names_layers_when_inputs_drift()
     {
         var fp32 = QuantToolsFixtures.Float;
-        var calibration = QuantToolsFixtures.TrainBatch(512);
+        var calibration = QuantToolsFixtures.TrainBatch(256);
         var q = QuantToolsFixtures.Qdq(fp32, calibration.Images);
         var profile = ActivationProfile.Collect(q, Split(calibration.Images, 128), threads: 2);
-        Assert.Equal(512, profile.Samples);
+        Assert.Equal(256, profile.Samples);
         Assert.Equal(12, profile.Activations.Count);
-        var options = new MonitorOptions { Threads = 2 };
+        var options = new MonitorOptions { Threads = 2, Window = 6, MinWindowSamples = 128 };
 
         var quiet = new AccuracyMonitor(fp32, q, profile, options);
         MonitorStatus last = null!;
-        foreach (var b in QuantToolsFixtures.TestBatches(64, 10))
-            last = quiet.Observe(new LabeledBatch(b.Images, b.Labels));
+        foreach (var b in QuantToolsFixtures.TestBatches(32, 8))
+            last = quiet.Observe(new LabelledBatch(b.Images, b.Labels));
         Assert.True(quiet.Alerts.Count == 0, string.Join("\n", quiet.Alerts.Select(a => a.Message)));
         Assert.True(last.MostShifted!.Psi < 0.1, $"{last.MostShifted}");
         Assert.True(last.Agreement > 0.97, $"agreement {last.Agreement:P1}");
         Assert.NotNull(last.QuantizedNe);
 
-        // The same stream, brightened after four batches: pixels shift by +0.5 of the training std... and are scaled.
+        // The same stream, drifting after four batches: every pixel scaled by 1.5 and shifted by one training std.
         var drifting = new AccuracyMonitor(fp32, q, profile, options);
         int index = 0;
-        foreach (var b in QuantToolsFixtures.TestBatches(64, 12))
+        foreach (var b in QuantToolsFixtures.TestBatches(32, 10))
         {
             var input = index++ < 4 ? b.Images : QuantToolsFixtures.Drift(b.Images, scale: 1.5f, shift: 1.0f);
-            last = drifting.Observe(new LabeledBatch(input, b.Labels));
+            last = drifting.Observe(new LabelledBatch(input, b.Labels));
         }
         var shift = drifting.Alerts.FirstOrDefault(a => a.Kind == AlertKind.DistributionShift);
         Assert.NotNull(shift);
@@ -110,8 +110,8 @@ public class MonitoringTests
         Assert.True(result.Adopted, $"{result.Before} → {result.After}");
         Assert.Same(result.Quantized, drifting.Quantized);
         int alertsBefore = drifting.Alerts.Count;
-        foreach (var b in QuantToolsFixtures.TestBatches(64, 6, offset: 12 * 64 - 6 * 64))
-            last = drifting.Observe(new LabeledBatch(QuantToolsFixtures.Drift(b.Images, 1.5f, 1.0f), b.Labels));
+        foreach (var b in QuantToolsFixtures.TestBatches(32, 6, offset: 10 * 32))
+            last = drifting.Observe(new LabelledBatch(QuantToolsFixtures.Drift(b.Images, 1.5f, 1.0f), b.Labels));
         Assert.DoesNotContain(drifting.Alerts.Skip(alertsBefore), a => a.Kind == AlertKind.RangeDrift);
         Assert.True(last.Layers.Single(l => l.Layer == "input").OutOfRange < 0.01);
     }

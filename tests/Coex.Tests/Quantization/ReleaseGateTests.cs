@@ -4,8 +4,8 @@ namespace Coex.Tests.Quantization;
 
 public class ReleaseGateTests
 {
-    private static List<LabeledBatch> Data(int batches) =>
-        [.. QuantToolsFixtures.TestBatches(128, batches).Select(b => new LabeledBatch(b.Images, b.Labels))];
+    private static List<LabelledBatch> Data(int batches) =>
+        [.. QuantToolsFixtures.TestBatches(128, batches).Select(b => new LabelledBatch(b.Images, b.Labels))];
 
     [Fact]
     public void Gate_passes_an_equal_snapshot_and_fails_a_regressed_one()
@@ -15,13 +15,13 @@ public class ReleaseGateTests
         var good = QuantToolsFixtures.Qdq(fp32, calibration);
         var conv2 = fp32.Nodes.First(n => n.OpType == "Conv" && n.Name.Contains("conv2"));
         var broken = QuantToolsFixtures.Qdq(fp32, calibration, new Dictionary<string, float> { [conv2.Outputs[0]!.Name] = 0.02f });
-        var data = Data(3);
+        var data = Data(2);
         var options = new ReleaseGateOptions { Threads = 2 };
 
         var same = ReleaseGate.Compare(new ModelSnapshot("v1", good, fp32), new ModelSnapshot("v2", good, fp32), data, options);
         Assert.True(same.Passed, same.Summary);
         Assert.Equal(0, same.CandidateOnlyWrong + same.PreviousOnlyWrong);
-        Assert.Equal(384, same.Candidate.Samples);
+        Assert.Equal(256, same.Candidate.Samples);
         Assert.Equal(3, same.Checks.Count);
         Assert.StartsWith("PASS", same.Summary);
 
@@ -46,7 +46,7 @@ public class ReleaseGateTests
         var fp32 = QuantToolsFixtures.Float;
         var batch = QuantToolsFixtures.TrainBatch(8);
         var snapshot = new ModelSnapshot("m", fp32);
-        Assert.Throws<ArgumentException>(() => ReleaseGate.Compare(snapshot, snapshot, [new LabeledBatch(batch.Images)]));
+        Assert.Throws<ArgumentException>(() => ReleaseGate.Compare(snapshot, snapshot, [new LabelledBatch(batch.Images, null)]));
         Assert.Throws<ArgumentException>(() => ReleaseGate.Compare(snapshot, snapshot, []));
     }
 }
