@@ -11,4 +11,7 @@ root.Add(TrainCommand.Create());
 root.Add(ConformanceCommand.Create());
 root.Add(RunCommand.Create());
 root.Add(QuantizeCommand.Create());
+root.Add(QuantDebugCommand.Create());
+root.Add(MonitorCommand.Create());
+root.Add(ReleaseGateCommand.Create());
 return root.Parse(args).Invoke();

@@ -87,6 +87,28 @@ public class DebuggingTests
     }
 
     [Fact]
+    public void A_float_model_with_batchnorm_pairs_with_a_quantized_model_that_folded_it()
+    {
+        // The quantizer's preparation folds each BatchNorm into its convolution, which then writes the BatchNorm's output value.
+        var unfolded = QuantToolsFixtures.FloatWithBatchNorm;
+        var folded = Quantizer.Prepare(unfolded);
+        Assert.DoesNotContain(folded.Nodes, n => n.OpType == "BatchNormalization");
+        Assert.Contains(unfolded.Nodes, n => n.OpType == "BatchNormalization");
+        var q = QuantToolsFixtures.Qdq(folded, QuantToolsFixtures.TrainBatch(128).Images);
+        var report = NumericDebugger.Run(unfolded, q, QuantToolsFixtures.TestBatches(64, 1).Select(b => b.Images), new NumericDebugOptions { Threads = 2 });
+        // The pre-BatchNorm convolution outputs have no counterpart; the BatchNorm outputs pair with the folded convolutions.
+        Assert.DoesNotContain(report.Layers, l => l.OpType == "Conv");
+        Assert.Equal(2, report.Layers.Count(l => l.OpType == "BatchNormalization/Conv"));
+        Assert.Null(report.FirstJump);
+        Assert.All(report.Layers, l => Assert.True(l.SqnrDb > 15, $"{l.Name}: {l.SqnrDb:F1} dB"));
+        // The first ReLU reads the first BatchNorm layer.
+        var bn = report.Layers.First(l => l.OpType == "BatchNormalization/Conv");
+        var (layers, _) = LayerMatcher.Match(unfolded, q);
+        int bnIndex = layers.ToList().FindIndex(l => l.Name == bn.Name);
+        Assert.Equal([bnIndex], layers[bnIndex + 1].Predecessors);
+    }
+
+    [Fact]
     public void Matcher_pairs_renamed_outputs_by_node_name_then_by_op_order()
     {
         var fp32 = QuantToolsFixtures.Float;

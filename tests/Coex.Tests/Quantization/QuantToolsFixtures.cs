@@ -17,17 +17,22 @@ internal static class QuantToolsFixtures
     private static readonly Lazy<(ImageDataset Train, ImageDataset Test)> Data = new(() =>
         (FashionMnist.LoadTrain().Take(2000), FashionMnist.LoadTest().Take(1024)));
 
-    private static readonly Lazy<Graph> Trained = new(() =>
+    private static readonly Lazy<Model> Trained = new(() =>
     {
         var (train, _) = Data.Value;
         var model = ModelZoo.Create("lenet", [1, 28, 28], 10, seed: 4);
         var loader = new DataLoader(train, 64, Normalization, shuffle: true, seed: 4);
         new Trainer(model, new TrainOptions { Epochs = 1, LearningRate = 0.05f, Threads = 2 }, loader.BatchCount).TrainEpoch(loader, 0);
-        return ModelExport.ToGraph(model, new ModelExportOptions { FoldBatchNorm = true });
+        return model;
     });
 
-    /// <summary>The float LeNet (a fresh rewrite copy per call, so tests cannot disturb each other).</summary>
-    public static Graph Float => Trained.Value.CopyForRewrite();
+    private static readonly Lazy<Graph> Folded = new(() => ModelExport.ToGraph(Trained.Value, new ModelExportOptions { FoldBatchNorm = true }));
+
+    /// <summary>The float LeNet with its BatchNorms folded into the convolutions (a fresh rewrite copy per call, so tests cannot disturb each other).</summary>
+    public static Graph Float => Folded.Value.CopyForRewrite();
+
+    /// <summary>The same trained LeNet exported with separate BatchNormalization nodes (as <c>coex train</c> writes it).</summary>
+    public static Graph FloatWithBatchNorm => ModelExport.ToGraph(Trained.Value);
 
     /// <summary>Normalized training images (the first <paramref name="count"/>), as one batch.</summary>
     public static Batch TrainBatch(int count, int offset = 0) => Batch(Data.Value.Train, count, offset);

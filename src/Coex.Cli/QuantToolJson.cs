@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Coex.Cli;
+
+/// <summary>JSON settings for the quantization tool reports: indented, and infinite/NaN dB values written as strings.</summary>
+internal static class QuantToolJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        IgnoreReadOnlyProperties = false,
+    };
+}
