@@ -14,4 +14,5 @@ root.Add(QuantizeCommand.Create());
 root.Add(QuantDebugCommand.Create());
 root.Add(MonitorCommand.Create());
 root.Add(ReleaseGateCommand.Create());
+root.Add(RecSysCommand.Create());
 return root.Parse(args).Invoke();
