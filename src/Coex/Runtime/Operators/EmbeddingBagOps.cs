@@ -1,4 +1,5 @@
 using Coex.Graphs.Passes;
+using Coex.Kernels.Embedding;
 using Coex.Tensors;
 
 namespace Coex.Runtime.Operators;
@@ -7,12 +8,14 @@ namespace Coex.Runtime.Operators;
 /// The kernel of <c>coex.EmbeddingBag(weight, indices, offsets)</c>, the node <see cref="EmbeddingBagFusion"/> puts in
 /// place of PyTorch's embedding-bag Loop: <c>y[b] = reduce(weight[indices[offsets[b] .. offsets[b+1]]])</c>, the last
 /// bag ending at the end of <c>indices</c>; reduce is a sum or (mode 'mean') an average, an empty bag giving zeros.
+/// Runs on <see cref="EmbeddingBag"/>, viewing the weight tensor in place as an fp32 <see cref="EmbeddingTable"/>.
 /// </summary>
 /// <remarks>
-/// weight is fp32 [rows, dim]; indices and offsets are int32 or int64 vectors. Every offset and every index is checked
-/// before anything is read: a bad one is an error naming its position, never a read outside the table.
+/// weight is fp32 [rows, dim]; indices and offsets are int32 or int64 vectors, offsets in PyTorch's form (one start
+/// per bag, the first 0, no end entry). Every offset and every index is checked by the kernel before anything is read:
+/// a bad one is an error naming the table and position, never a read outside the table.
 /// </remarks>
-internal static class EmbeddingBagOps
+internal static unsafe class EmbeddingBagOps
 {
     public static OperatorFactory Factory => c =>
     {
@@ -25,49 +28,31 @@ internal static class EmbeddingBagOps
         c.RequireType(1, DType.I32, DType.I64);
         c.RequireType(2, DType.I32, DType.I64);
         string table = c.Node.Inputs[0]!.Name;
-        bool mean = mode == "mean";
-        return (ctx, i, o) => o[0] = Run(ctx, i[0]!, i[1]!, i[2]!, mean, table);
+        var pooling = mode == "mean" ? EmbeddingPooling.Mean : EmbeddingPooling.Sum;
+        return (ctx, i, o) => o[0] = Run(ctx, i[0]!, i[1]!, i[2]!, pooling, table);
     };
 
-    private static Tensor Run(RunContext ctx, Tensor weight, Tensor indices, Tensor offsets, bool mean, string table)
+    private static Tensor Run(RunContext ctx, Tensor weight, Tensor indices, Tensor offsets, EmbeddingPooling pooling, string table)
     {
-        if (weight.DType != DType.F32 || weight.Rank != 2)
-            throw new ArgumentException($"Embedding table '{table}' must be a float32 matrix, got {weight}.");
+        if (weight.DType != DType.F32 || weight.Rank != 2 || weight.Shape[0] == 0)
+            throw new ArgumentException($"Embedding table '{table}' must be a non-empty float32 matrix, got {weight}.");
         if (indices.Rank != 1 || offsets.Rank != 1)
             throw new ArgumentException($"Embedding bag over '{table}': indices and offsets must be vectors, got {indices} and {offsets}.");
+        // The kernel takes the end of the last bag as a last offset, and one id width for both.
         long[] ids = TensorHelpers.Longs(indices);
         long[] starts = TensorHelpers.Longs(offsets);
+        var bounds = new long[starts.Length + 1];
+        starts.CopyTo(bounds, 0);
+        bounds[^1] = ids.Length;
         int rows = weight.Shape[0], dim = weight.Shape[1], batch = starts.Length;
-        for (int b = 0; b < batch; b++)
-        {
-            long end = b + 1 < batch ? starts[b + 1] : ids.Length;
-            if (starts[b] < 0 || starts[b] > end || end > ids.Length)
-                throw new ArgumentOutOfRangeException(nameof(offsets), $"Embedding bag over '{table}': bag {b} spans [{starts[b]}, {end}) but offsets must be non-decreasing within the {ids.Length} indices.");
-        }
-        for (int k = 0; k < ids.Length; k++)
-        {
-            if ((ulong)ids[k] >= (ulong)rows)
-                throw new ArgumentOutOfRangeException(nameof(indices), $"Embedding bag over '{table}': index {ids[k]} at position {k} is outside the table's {rows} rows.");
-        }
         var y = ctx.Allocate(DType.F32, batch, dim);
-        ReadOnlySpan<float> w = weight.AsSpan<float>();
-        Span<float> output = y.AsSpan<float>();
-        for (int b = 0; b < batch; b++)
+        if (batch == 0)
+            return y;
+        var options = new EmbeddingBagOptions { Threads = ctx.Threads };
+        fixed (float* data = weight.AsSpan<float>())
         {
-            long start = starts[b], end = b + 1 < batch ? starts[b + 1] : ids.Length;
-            var bag = output.Slice(b * dim, dim);
-            for (long k = start; k < end; k++)
-            {
-                var row = w.Slice((int)ids[k] * dim, dim);
-                for (int d = 0; d < dim; d++)
-                    bag[d] += row[d];
-            }
-            if (mean && end > start)
-            {
-                float scale = 1f / (end - start);
-                for (int d = 0; d < dim; d++)
-                    bag[d] *= scale;
-            }
+            var view = EmbeddingTable.View(table, (byte*)data, rows, dim, EmbeddingPrecision.F32);
+            EmbeddingBag.Forward(view, ids, bounds, [], pooling, y.AsSpan<float>(), options);
         }
         return y;
     }

@@ -1,0 +1,126 @@
+using Coex.Kernels.Embedding;
+
+namespace Coex.RecSys;
+
+/// <summary>
+/// The groups of a <see cref="MergedTables"/> as <see cref="EmbeddingTable"/>s in one precision, looked up for a
+/// batch in one multi-table <see cref="EmbeddingBag"/> call: a merged group costs one lookup per sample, its id the
+/// members' ids in mixed radix. Quantized merged rows share one scale and bias across all their members' columns.
+/// </summary>
+/// <remarks>
+/// Output row b holds the groups' pooled rows side by side in group order; <see cref="ColumnOfTable"/> says where
+/// each config table's columns are. Tables are pooled by sum (a one-hot table's sum is its row).
+/// </remarks>
+public sealed class MergedEmbeddingBags : IDisposable
+{
+    private readonly MergePlan _plan;
+    private readonly EmbeddingTable[] _tables;
+    private long[] _indices = [];
+    private long[] _offsets = [];
+
+    public MergedEmbeddingBags(MergedTables merged, EmbeddingPrecision precision)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        _plan = merged.Plan;
+        var config = _plan.Config.Tables;
+        _tables = new EmbeddingTable[_plan.Groups.Count];
+        var columns = new int[config.Count];
+        int column = 0;
+        for (int g = 0; g < _plan.Groups.Count; g++)
+        {
+            var group = _plan.Groups[g];
+            if (group.Rows > int.MaxValue)
+                throw new ArgumentException($"Group {g} has {group.Rows} rows; embedding tables hold at most {int.MaxValue}.");
+            string name = string.Join("×", group.Tables.Select(t => config[t].Name));
+            _tables[g] = EmbeddingTable.FromFloats(name, merged.GroupWeights(g), (int)group.Rows, group.Dim, precision);
+            foreach (int t in group.Tables)
+            {
+                columns[t] = column;
+                column += config[t].Dim;
+            }
+        }
+        ColumnOfTable = columns;
+        OutputWidth = column;
+        Precision = precision;
+    }
+
+    public MergePlan Plan => _plan;
+
+    public EmbeddingPrecision Precision { get; }
+
+    /// <summary>Floats per output row: the sum of all tables' dims.</summary>
+    public int OutputWidth { get; }
+
+    /// <summary>Where config table t's columns start in an output row.</summary>
+    public IReadOnlyList<int> ColumnOfTable { get; }
+
+    /// <summary>Bytes of all group tables.</summary>
+    public long TableBytes => _tables.Sum(t => t.ByteLength);
+
+    /// <summary>
+    /// Pools a batch of <paramref name="batch"/> samples into <paramref name="output"/> ([batch, <see cref="OutputWidth"/>]):
+    /// per config table t, <paramref name="indices"/>[t] holds all samples' ids back to back and <paramref name="offsets"/>[t]
+    /// the batch + 1 bag bounds. Members of a merged group must have exactly one id per sample. Returns the row lookups made.
+    /// </summary>
+    /// <exception cref="ArgumentException">Mismatched inputs, a merged member with other than one id, or an id out of range (naming the table).</exception>
+    public long Forward(IReadOnlyList<long[]> indices, IReadOnlyList<long[]> offsets, int batch, Span<float> output, EmbeddingBagOptions? options = null)
+    {
+        var config = _plan.Config.Tables;
+        if (indices.Count != config.Count || offsets.Count != config.Count)
+            throw new ArgumentException($"Expected ids and offsets for {config.Count} tables, got {indices.Count} and {offsets.Count}.");
+        if (batch < 0)
+            throw new ArgumentOutOfRangeException(nameof(batch), batch, "The batch cannot be negative.");
+        for (int t = 0; t < config.Count; t++)
+        {
+            if (offsets[t].Length != batch + 1 || offsets[t][0] != 0 || offsets[t][^1] != indices[t].Length)
+                throw new ArgumentException($"Table '{config[t].Name}': offsets must be {batch} + 1 bounds from 0 to {indices[t].Length}.", nameof(offsets));
+        }
+        long total = 0;
+        foreach (var g in _plan.Groups)
+            total += g.IsMerged ? batch : indices[g.Tables[0]].Length;
+        if (_indices.Length < total)
+            _indices = new long[total];
+        if (_offsets.Length < _plan.Groups.Count * batch + 1)
+            _offsets = new long[_plan.Groups.Count * batch + 1];
+
+        long k = 0;
+        int bag = 0;
+        Span<long> memberIds = stackalloc long[16];
+        for (int g = 0; g < _plan.Groups.Count; g++)
+        {
+            var group = _plan.Groups[g];
+            if (!group.IsMerged)
+            {
+                int t = group.Tables[0];
+                for (int b = 0; b < batch; b++)
+                    _offsets[bag++] = k + offsets[t][b];
+                indices[t].CopyTo(_indices, k);
+                k += indices[t].Length;
+                continue;
+            }
+            Span<long> ids = group.Tables.Count <= memberIds.Length ? memberIds[..group.Tables.Count] : new long[group.Tables.Count];
+            for (int b = 0; b < batch; b++)
+            {
+                for (int m = 0; m < group.Tables.Count; m++)
+                {
+                    int t = group.Tables[m];
+                    long start = offsets[t][b];
+                    if (offsets[t][b + 1] - start != 1)
+                        throw new ArgumentException($"Table '{config[t].Name}' is merged (one-hot) but sample {b} has {offsets[t][b + 1] - start} ids for it.", nameof(indices));
+                    ids[m] = indices[t][start];
+                }
+                _offsets[bag++] = k;
+                _indices[k++] = MergedTables.MergedIndex(group, config, ids);
+            }
+        }
+        _offsets[bag] = k;
+        EmbeddingBag.Forward(_tables, _indices.AsSpan(0, (int)k), _offsets.AsSpan(0, bag + 1), [], EmbeddingPooling.Sum, output, 0, options);
+        return k;
+    }
+
+    public void Dispose()
+    {
+        foreach (var t in _tables)
+            t.Dispose();
+    }
+}
