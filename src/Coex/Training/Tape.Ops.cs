@@ -60,7 +60,7 @@ public sealed partial class Tape
 
     /// <summary>
     /// 2-D convolution over NCHW <paramref name="x"/> with OIHW <paramref name="w"/> ([Out, In/groups, KH, KW]),
-    /// symmetric zero padding, optional bias [Out]; see <see cref="Conv2D.Forward"/>.
+    /// symmetric zero padding, optional bias [Out]; see <see cref="Conv2D.Forward(ReadOnlySpan{float}, PackedConvWeights, ReadOnlySpan{float}, Span{float}, int)"/>.
     /// </summary>
     public Variable Conv2d(Variable x, Variable w, Variable? b = null, int stride = 1, int padding = 0, int groups = 1, int dilation = 1)
     {
