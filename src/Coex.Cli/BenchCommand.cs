@@ -15,6 +15,7 @@ internal static class BenchCommand
         bench.Add(CreateGemm());
         bench.Add(CreateRoofline());
         bench.Add(CreateModel());
+        bench.Add(BenchTrainCommand.Create());
         return bench;
     }
 
