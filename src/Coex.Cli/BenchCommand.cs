@@ -16,6 +16,7 @@ internal static class BenchCommand
         bench.Add(CreateRoofline());
         bench.Add(CreateModel());
         bench.Add(EmbeddingBenchCommand.Create());
+        bench.Add(BenchTrainCommand.Create());
         return bench;
     }
 

@@ -22,7 +22,7 @@ public sealed partial class Tape
                 if (input.RequiresGrad)
                 {
                     // dz ⊙ other, broadcast to the output shape, then reduced onto the input's shape.
-                    var product = new float[output.Length];
+                    var product = Floats(output.Length);
                     ElementwiseKernels.Binary<MultiplyOperator>(output.GradData, shape, other.Data, other.Shape, product);
                     if (input.Length == output.Length)
                         AddInto(product, input.GradData);

@@ -24,7 +24,7 @@ public sealed partial class Tape
         int m = x.Shape[0], k = x.Shape[1], n = w.Shape[0];
         if (b is not null && (b.Shape.Length != 1 || b.Shape[0] != n))
             throw new ArgumentException($"Linear bias must be [{n}]; got {ShapeText(b.Shape)}.", nameof(b));
-        var wT = new float[k * n];
+        var wT = Floats(k * n);
         SpanMath.Transpose(w.Data, n, k, wT);
         var y = NewLike([m, n]);
         var yd = y.AsSpan<float>();
@@ -42,7 +42,7 @@ public sealed partial class Tape
             }
             if (w.RequiresGrad)
             {
-                var dyT = new float[n * m];
+                var dyT = Floats(n * m);
                 SpanMath.Transpose(output.GradData, m, n, dyT);
                 var packedX = GemmF32.Pack(x.Data, m, k);
                 Accumulate(w, dst => GemmF32.Multiply(dyT, packedX, dst, n, Threads));
@@ -60,7 +60,7 @@ public sealed partial class Tape
 
     /// <summary>
     /// 2-D convolution over NCHW <paramref name="x"/> with OIHW <paramref name="w"/> ([Out, In/groups, KH, KW]),
-    /// symmetric zero padding, optional bias [Out]; see <see cref="Conv2D.Forward"/>.
+    /// symmetric zero padding, optional bias [Out]; see <see cref="Conv2D.Forward(ReadOnlySpan{float}, PackedConvWeights, ReadOnlySpan{float}, Span{float}, int)"/>.
     /// </summary>
     public Variable Conv2d(Variable x, Variable w, Variable? b = null, int stride = 1, int padding = 0, int groups = 1, int dilation = 1)
     {
@@ -209,7 +209,7 @@ public sealed partial class Tape
         var output = Output(y, x);
         Record(output, () =>
         {
-            var dx = new float[x.Length];
+            var dx = Floats(x.Length);
             ForBatchChunks(g.Batch, (n0, n1) => PoolBackward.MaxPool(x.Data.Slice(n0 * inImage, (n1 - n0) * inImage),
                 output.GradData.Slice(n0 * outImage, (n1 - n0) * outImage), dx.AsSpan(n0 * inImage, (n1 - n0) * inImage), g with { Batch = n1 - n0 }));
             AddInto(dx, x.GradData);
@@ -228,7 +228,7 @@ public sealed partial class Tape
         var output = Output(y, x);
         Record(output, () =>
         {
-            var dx = new float[x.Length];
+            var dx = Floats(x.Length);
             ForBatchChunks(g.Batch, (n0, n1) => PoolBackward.AveragePool(output.GradData.Slice(n0 * outImage, (n1 - n0) * outImage),
                 dx.AsSpan(n0 * inImage, (n1 - n0) * inImage), g with { Batch = n1 - n0 }));
             AddInto(dx, x.GradData);
@@ -322,7 +322,7 @@ public sealed partial class Tape
         var output = Output(y, x, gamma, beta);
         Record(output, () =>
         {
-            var dx = new float[x.Length];
+            var dx = Floats(x.Length);
             var dGamma = new float[c];
             var dBeta = new float[c];
             BatchNormKernels.BackwardTraining(x.Data, output.GradData, gamma.Data, saveMean, saveInvStd, dx, dGamma, dBeta, n, c, plane, Threads);
@@ -372,7 +372,7 @@ public sealed partial class Tape
             throw new ArgumentOutOfRangeException(nameof(p), p, "Dropout probability must be in [0, 1).");
         if (!Training || p == 0f)
             return x;
-        var mask = new float[x.Length];
+        var mask = Floats(x.Length);
         float keep = 1f / (1f - p);
         for (int i = 0; i < mask.Length; i++)
             mask[i] = rng.NextSingle() >= p ? keep : 0f;
@@ -400,7 +400,7 @@ public sealed partial class Tape
         if (logits.Shape.Length != 2 || logits.Shape[0] != labels.Length)
             throw new ArgumentException($"SoftmaxCrossEntropy needs logits [B, C] and B labels; got logits {ShapeText(logits.Shape)} and {labels.Length} labels.");
         int batch = logits.Shape[0], classes = logits.Shape[1];
-        var logProb = new float[logits.Length];
+        var logProb = Floats(logits.Length);
         SoftmaxKernels.Softmax(logits.Data, logProb, classes, log: true);
         double sum = 0;
         var labelCopy = labels.ToArray();

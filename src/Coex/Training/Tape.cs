@@ -27,6 +27,9 @@ public sealed partial class Tape
     }
 
     public bool Training { get; }
+
+    /// <summary>Where this tape's activations, gradients and scratch come from; null: fresh allocations.</summary>
+    internal StepArena? Arena { get; init; }
     public bool Recording { get; }
     public int Threads { get; }
 
@@ -76,7 +79,7 @@ public sealed partial class Tape
         if (Recording)
             foreach (var v in inputs)
                 grad |= v is { RequiresGrad: true };
-        return new Variable(value, grad);
+        return new Variable(value, grad) { GradArena = grad ? Arena : null };
     }
 
     private void Record(Variable output, Action backward)
@@ -90,7 +93,10 @@ public sealed partial class Tape
             });
     }
 
-    private static Tensor NewLike(ReadOnlySpan<int> shape) => Tensor.Zeros(DType.F32, shape.ToArray());
+    private Tensor NewLike(ReadOnlySpan<int> shape) => Arena?.Zeros(shape) ?? Tensor.Zeros(DType.F32, shape.ToArray());
+
+    /// <summary>A zero-filled scratch array (recycled across steps when the tape has an arena).</summary>
+    private float[] Floats(int length) => Arena?.Floats(length) ?? new float[length];
 
     private delegate void GradWriter(Span<float> destination);
 
@@ -98,7 +104,7 @@ public sealed partial class Tape
     /// Adds a computed gradient into <paramref name="v"/>'s: when it has none yet, <paramref name="compute"/> writes
     /// straight into a fresh zero buffer; otherwise into a scratch buffer that is then added.
     /// </summary>
-    private static void Accumulate(Variable v, GradWriter compute)
+    private void Accumulate(Variable v, GradWriter compute)
     {
         if (!v.RequiresGrad)
             return;
@@ -107,7 +113,7 @@ public sealed partial class Tape
             compute(v.GradData);
             return;
         }
-        var scratch = new float[v.Length];
+        var scratch = Floats(v.Length);
         compute(scratch);
         AddInto(scratch, v.GradData);
     }

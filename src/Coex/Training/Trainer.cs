@@ -39,6 +39,8 @@ public sealed class Trainer
 {
     private readonly ILearningRateSchedule _schedule;
     private int _step;
+    // Recycles each step's activations and gradients for the next step (see StepArena).
+    private readonly StepArena _arena = new();
 
     public Trainer(Model model, TrainOptions options, int stepsPerEpoch)
     {
@@ -78,7 +80,9 @@ public sealed class Trainer
     {
         ArgumentNullException.ThrowIfNull(batch);
         Optimizer.LearningRate = _schedule.At(_step++);
-        var tape = new Tape(training: true, recording: true, Options.Threads);
+        // The previous step's values were all consumed before it returned (only its loss and count left it).
+        _arena.Reset();
+        var tape = new Tape(training: true, recording: true, Options.Threads) { Arena = _arena };
         var logits = Model.Forward(tape, new Variable(batch.Images));
         var loss = tape.SoftmaxCrossEntropy(logits, batch.Labels);
         int correct = CountCorrect(logits.Data, batch.Labels, Model.Classes);

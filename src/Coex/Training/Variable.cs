@@ -33,10 +33,15 @@ public class Variable
     public Span<float> Data => Value.AsSpan<float>();
 
     /// <summary>The gradient's elements, allocating zeros on first use.</summary>
-    public Span<float> GradData => (Grad ??= Tensor.Zeros(DType.F32, Value.Shape.ToArray())).AsSpan<float>();
+    public Span<float> GradData => (Grad ??= NewGrad()).AsSpan<float>();
 
     /// <summary>Allocates the zero gradient buffer if there is none yet (keeps an existing one).</summary>
-    internal void EnsureGrad() => Grad ??= Tensor.Zeros(DType.F32, Value.Shape.ToArray());
+    internal void EnsureGrad() => Grad ??= NewGrad();
+
+    /// <summary>Set by the tape for its intermediate outputs: their gradients live only for one training step.</summary>
+    internal StepArena? GradArena { get; init; }
+
+    private Tensor NewGrad() => GradArena?.Zeros(Value.Shape) ?? Tensor.Zeros(DType.F32, Value.Shape.ToArray());
 
     /// <summary>True once a gradient buffer exists.</summary>
     internal bool HasGrad => Grad is not null;

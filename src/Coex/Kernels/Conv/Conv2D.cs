@@ -5,7 +5,7 @@ using Coex.Kernels.Gemm;
 
 namespace Coex.Kernels.Conv;
 
-/// <summary>Convolution weights prepared once for <see cref="Conv2D.Forward"/>: a validated copy of the OIHW filters.</summary>
+/// <summary>Convolution weights prepared once for <see cref="Conv2D.Forward(ReadOnlySpan{float}, PackedConvWeights, ReadOnlySpan{float}, Span{float}, int)"/>: a validated copy of the OIHW filters.</summary>
 public sealed class PackedConvWeights
 {
     internal PackedConvWeights(Conv2DGeometry geometry, float[] weights)
@@ -42,6 +42,14 @@ public static unsafe class Conv2D
     /// over the input channels of oc's group, with zero padding. <paramref name="bias"/> may be empty (no bias).
     /// </summary>
     public static void Forward(ReadOnlySpan<float> input, PackedConvWeights weights, ReadOnlySpan<float> bias, Span<float> output, int threads = 0)
+        => Forward(input, weights, bias, output, float.NegativeInfinity, float.PositiveInfinity, threads);
+
+    /// <summary>
+    /// <see cref="Forward(ReadOnlySpan{float}, PackedConvWeights, ReadOnlySpan{float}, Span{float}, int)"/> followed by
+    /// <c>clamp(·, clampMin, clampMax)</c> (ReLU: 0, +∞; ReLU6: 0, 6), applied while each output tile is still in cache.
+    /// </summary>
+    public static void Forward(ReadOnlySpan<float> input, PackedConvWeights weights, ReadOnlySpan<float> bias, Span<float> output,
+        float clampMin, float clampMax, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var g = weights.Geometry;
@@ -51,6 +59,8 @@ public static unsafe class Conv2D
             throw new ArgumentException($"Output holds {output.Length} floats; [{g.Batch}, {g.OutChannels}, {g.OutHeight}, {g.OutWidth}] needs {g.OutputLength}.", nameof(output));
         if (!bias.IsEmpty && bias.Length != g.OutChannels)
             throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
+        if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
+            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
         threads = KernelThreads.Resolve(threads);
         fixed (float* pIn = input)
         fixed (float* pBias = bias)
@@ -62,7 +72,7 @@ public static unsafe class Conv2D
             var filters = weights.Weights;
             if (g.IsDepthwise)
                 KernelThreads.For(g.Batch * g.InChannels, threads, task =>
-                    DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task));
+                    DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task, clampMin, clampMax));
             else
             {
                 // Many (image, group) products: one per task. A single one: let its GEMM use the threads.
@@ -70,7 +80,7 @@ public static unsafe class Conv2D
                 int inner = tasks >= threads ? 1 : threads;
                 KernelThreads.For(tasks, threads, task =>
                     GroupGemm(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen),
-                        task / g.Groups, task % g.Groups, inner));
+                        task / g.Groups, task % g.Groups, inner, clampMin, clampMax));
             }
         }
     }
@@ -95,7 +105,7 @@ public static unsafe class Conv2D
     }
 
     private static void GroupGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
-        int n, int group, int threads)
+        int n, int group, int threads, float clampMin, float clampMax)
     {
         int k = g.PatchSize, ocg = g.OutChannelsPerGroup, pixels = g.OutHeight * g.OutWidth;
         var groupInput = input.Slice((n * g.InChannels + group * g.InChannelsPerGroup) * g.Height * g.Width, g.InChannelsPerGroup * g.Height * g.Width);
@@ -112,14 +122,8 @@ public static unsafe class Conv2D
         var packed = ColumnPacking(k, pixels);
         GemmF32.Repack(packed, operand);
         var dst = output.Slice((n * g.OutChannels + group * ocg) * pixels, ocg * pixels);
-        GemmF32.Multiply(weights.AsSpan(group * ocg * k, ocg * k), packed, dst, ocg, threads);
-        if (!bias.IsEmpty)
-            for (int oc = 0; oc < ocg; oc++)
-            {
-                float add = bias[group * ocg + oc];
-                foreach (ref float v in dst.Slice(oc * pixels, pixels))
-                    v += add;
-            }
+        var epilogue = new F32Epilogue { RowBias = bias.IsEmpty ? [] : bias.Slice(group * ocg, ocg), Min = clampMin, Max = clampMax };
+        GemmF32.Multiply(weights.AsSpan(group * ocg * k, ocg * k), packed, dst, ocg, epilogue, threads);
     }
 
     /// <summary>
@@ -160,12 +164,21 @@ public static unsafe class Conv2D
                 }
     }
 
-    private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> output, int task)
+    private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> output, int task,
+        float clampMin, float clampMax)
+    {
+        var dst = output.Slice(task * g.OutHeight * g.OutWidth, g.OutHeight * g.OutWidth);
+        DepthwisePlane(g, input, filters, bias, dst, task);
+        // The plane was just written and is still in cache: clamping it here saves a pass over the whole output.
+        if (!float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax))
+            Elementwise.AffineKernels.Clamp(dst, clampMin, clampMax, dst);
+    }
+
+    private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> dst, int task)
     {
         int c = task % g.InChannels;
         int oh = g.OutHeight, ow = g.OutWidth;
         var src = input.Slice(task * g.Height * g.Width, g.Height * g.Width);
-        var dst = output.Slice(task * oh * ow, oh * ow);
         var w = filters.AsSpan(c * g.KernelH * g.KernelW, g.KernelH * g.KernelW);
         float b0 = bias.IsEmpty ? 0f : bias[c];
         if (g.StrideW == 1 && Vector256.IsHardwareAccelerated && ow >= Vector256<float>.Count)

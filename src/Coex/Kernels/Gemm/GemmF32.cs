@@ -97,8 +97,21 @@ public static unsafe class GemmF32
     /// </summary>
     /// <remarks>Worker threads: <paramref name="threads"/>; 0 uses every core.</remarks>
     public static void Multiply(ReadOnlySpan<float> a, PackedWeights b, Span<float> c, int m, int threads = 0)
+        => Multiply(a, b, c, m, new F32Epilogue(), threads);
+
+    /// <summary>
+    /// <see cref="Multiply(ReadOnlySpan{float}, PackedWeights, Span{float}, int, int)"/>, then <paramref name="epilogue"/>
+    /// (bias and clamp) on each tile of C as it is finished, instead of extra passes over C.
+    /// </summary>
+    public static void Multiply(ReadOnlySpan<float> a, PackedWeights b, Span<float> c, int m, F32Epilogue epilogue, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(b);
+        if (!epilogue.RowBias.IsEmpty && epilogue.RowBias.Length < m)
+            throw new ArgumentException($"The row bias holds {epilogue.RowBias.Length} floats; C has {m} rows.", nameof(epilogue));
+        if (!epilogue.ColumnBias.IsEmpty && epilogue.ColumnBias.Length < b.N)
+            throw new ArgumentException($"The column bias holds {epilogue.ColumnBias.Length} floats; C has {b.N} columns.", nameof(epilogue));
+        if (float.IsNaN(epilogue.Min) || float.IsNaN(epilogue.Max))
+            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(epilogue));
         ArgumentOutOfRangeException.ThrowIfNegative(m);
         if (a.Length < (long)m * b.K)
             throw new ArgumentException($"A holds {a.Length} floats; M×K = {m}×{b.K} needs {(long)m * b.K}.", nameof(a));
@@ -109,25 +122,30 @@ public static unsafe class GemmF32
         threads = KernelThreads.Resolve(threads);
         if (m == 0 || b.N == 0)
             return;
-        if (b.K == 0)
-        {
-            c[..(m * b.N)].Clear();
-            return;
-        }
         fixed (float* pa = a)
         fixed (float* pc = c)
+        fixed (float* rowBias = epilogue.RowBias)
+        fixed (float* colBias = epilogue.ColumnBias)
         {
+            var epi = new PinnedEpilogue(epilogue.RowBias.IsEmpty ? null : rowBias, epilogue.ColumnBias.IsEmpty ? null : colBias, epilogue.Min, epilogue.Max);
+            if (b.K == 0)
+            {
+                c[..(m * b.N)].Clear();
+                if (epi.Any)
+                    epi.Apply(pc, b.N, m, b.N, 0, 0);
+                return;
+            }
             switch (b.Isa, b.Format)
             {
-                case (Isa.Avx512, DType.F32): Run<Avx512F32Kernel, F32Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Avx512, DType.F16): Run<Avx512F32Kernel, F16Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Avx512, DType.BF16): Run<Avx512F32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Avx2, DType.F32): Run<Avx2F32Kernel, F32Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Avx2, DType.F16): Run<Avx2F32Kernel, F16Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Avx2, DType.BF16): Run<Avx2F32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Scalar, DType.F32): Run<ScalarF32Kernel, F32Panels>(pa, b, pc, m, threads); break;
-                case (Isa.Scalar, DType.F16): Run<ScalarF32Kernel, F16Panels>(pa, b, pc, m, threads); break;
-                default: Run<ScalarF32Kernel, BF16Panels>(pa, b, pc, m, threads); break;
+                case (Isa.Avx512, DType.F32): Run<Avx512F32Kernel, F32Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Avx512, DType.F16): Run<Avx512F32Kernel, F16Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Avx512, DType.BF16): Run<Avx512F32Kernel, BF16Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Avx2, DType.F32): Run<Avx2F32Kernel, F32Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Avx2, DType.F16): Run<Avx2F32Kernel, F16Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Avx2, DType.BF16): Run<Avx2F32Kernel, BF16Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Scalar, DType.F32): Run<ScalarF32Kernel, F32Panels>(pa, b, pc, m, threads, epi); break;
+                case (Isa.Scalar, DType.F16): Run<ScalarF32Kernel, F16Panels>(pa, b, pc, m, threads, epi); break;
+                default: Run<ScalarF32Kernel, BF16Panels>(pa, b, pc, m, threads, epi); break;
             }
         }
     }
@@ -154,7 +172,7 @@ public static unsafe class GemmF32
     /// <summary>Per-thread pinned scratch: one widened B panel and one edge tile.</summary>
     private static float* Scratch(int floats) => GemmTasks.Scratch(ref t_scratch, floats);
 
-    private static void Run<TKernel, TPanels>(float* a, PackedWeights b, float* c, int m, int threads)
+    private static void Run<TKernel, TPanels>(float* a, PackedWeights b, float* c, int m, int threads, PinnedEpilogue epi)
         where TKernel : struct, IF32MicroKernel
         where TPanels : struct, IPanelSource
     {
@@ -168,33 +186,33 @@ public static unsafe class GemmF32
         {
             // One thread: run the tasks in a loop, without the closure and job a parallel call allocates.
             for (int task = 0; task < mBlocks * nGroups; task++)
-                RunTask<TKernel, TPanels>(a, data, b, c, m, rowMode, task, nGroups, panelsPerTask);
+                RunTask<TKernel, TPanels>(a, data, b, c, m, rowMode, task, nGroups, panelsPerTask, epi);
             return;
         }
-        RunParallel<TKernel, TPanels>((nint)a, b, (nint)c, m, threads, rowMode, mBlocks, nGroups, panelsPerTask, (nint)data);
+        RunParallel<TKernel, TPanels>((nint)a, b, (nint)c, m, threads, rowMode, mBlocks, nGroups, panelsPerTask, (nint)data, epi);
     }
 
-    private static void RunTask<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, bool rowMode, int task, int nGroups, int panelsPerTask)
+    private static void RunTask<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, bool rowMode, int task, int nGroups, int panelsPerTask, PinnedEpilogue epi)
         where TKernel : struct, IF32MicroKernel
         where TPanels : struct, IPanelSource
     {
         int mb = task / nGroups, ng = task % nGroups;
         int j0 = ng * panelsPerTask, j1 = Math.Min(b.Panels, j0 + panelsPerTask);
         if (rowMode)
-            RowBlock<TKernel, TPanels>(a, data, b, c, m, j0, j1);
+            RowBlock<TKernel, TPanels>(a, data, b, c, m, j0, j1, epi);
         else
-            TileBlock<TKernel, TPanels>(a, data, b, c, mb * MBlock, Math.Min(m, (mb + 1) * MBlock), j0, j1);
+            TileBlock<TKernel, TPanels>(a, data, b, c, mb * MBlock, Math.Min(m, (mb + 1) * MBlock), j0, j1, epi);
     }
 
-    private static void RunParallel<TKernel, TPanels>(nint pa, PackedWeights b, nint pc, int m, int threads, bool rowMode, int mBlocks, int nGroups, int panelsPerTask, nint pdata)
+    private static void RunParallel<TKernel, TPanels>(nint pa, PackedWeights b, nint pc, int m, int threads, bool rowMode, int mBlocks, int nGroups, int panelsPerTask, nint pdata, PinnedEpilogue epi)
         where TKernel : struct, IF32MicroKernel
         where TPanels : struct, IPanelSource
     {
         KernelThreads.For(mBlocks * nGroups, threads,
-            task => RunTask<TKernel, TPanels>((float*)pa, (byte*)pdata, b, (float*)pc, m, rowMode, task, nGroups, panelsPerTask));
+            task => RunTask<TKernel, TPanels>((float*)pa, (byte*)pdata, b, (float*)pc, m, rowMode, task, nGroups, panelsPerTask, epi));
     }
 
-    private static void RowBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, int j0, int j1)
+    private static void RowBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, int j0, int j1, PinnedEpilogue epi)
         where TKernel : struct, IF32MicroKernel
         where TPanels : struct, IPanelSource
     {
@@ -205,6 +223,7 @@ public static unsafe class GemmF32
         for (int p0 = 0; p0 < k; p0 += b.KBlock)
         {
             int kc = Math.Min(b.KBlock, k - p0);
+            bool last = p0 + kc >= k;
             for (int j = j0; j < j1; j++)
             {
                 float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
@@ -219,12 +238,14 @@ public static unsafe class GemmF32
                         TKernel.Row(a + (long)i * k + p0, panel, kc, edge, false);
                         AddEdge(edge, nr, crow, n, 1, cols, p0 > 0);
                     }
+                    if (last && epi.Any)
+                        epi.Apply(crow, n, 1, cols, i, j * nr);
                 }
             }
         }
     }
 
-    private static void TileBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int i0, int i1, int j0, int j1)
+    private static void TileBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int i0, int i1, int j0, int j1, PinnedEpilogue epi)
         where TKernel : struct, IF32MicroKernel
         where TPanels : struct, IPanelSource
     {
@@ -236,7 +257,7 @@ public static unsafe class GemmF32
         for (int p0 = 0; p0 < k; p0 += b.KBlock)
         {
             int kc = Math.Min(b.KBlock, k - p0);
-            bool accumulate = p0 > 0;
+            bool accumulate = p0 > 0, last = p0 + kc >= k;
             for (int j = j0; j < j1; j++)
             {
                 float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
@@ -252,6 +273,8 @@ public static unsafe class GemmF32
                         TKernel.Tile(arows, k, panel, kc, edge, nr, false);
                         AddEdge(edge, nr, ctile, n, mr, cols, accumulate);
                     }
+                    if (last && epi.Any)
+                        epi.Apply(ctile, n, mr, cols, i, j * nr);
                 }
                 // Rows left over after whole tiles run the single-row kernel on the same panel.
                 for (int i = fullRows; i < i1; i++)
@@ -264,6 +287,8 @@ public static unsafe class GemmF32
                         TKernel.Row(a + (long)i * k + p0, panel, kc, edge, false);
                         AddEdge(edge, nr, crow, n, 1, cols, accumulate);
                     }
+                    if (last && epi.Any)
+                        epi.Apply(crow, n, 1, cols, i, j * nr);
                 }
             }
         }

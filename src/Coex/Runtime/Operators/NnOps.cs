@@ -17,8 +17,8 @@ internal static class NnOps
     public static void Register(RegisterOperator add)
     {
         int last = OperatorRegistry.LatestOpset;
-        add("Conv", 1, last, Conv);
-        add("Gemm", 7, last, Gemm);
+        add("Conv", 1, last, ConvFactory);
+        add("Gemm", 7, last, GemmFactory);
         add("MatMul", 1, last, MatMul);
         add("MaxPool", 1, last, c => Pool(c, max: true));
         add("AveragePool", 1, last, c => Pool(c, max: false));
@@ -97,11 +97,12 @@ internal static class NnOps
         }
     }
 
-    internal static readonly OperatorFactory ConvFactory = Conv;
+    internal static readonly OperatorFactory ConvFactory = c => Conv(c, float.NegativeInfinity, float.PositiveInfinity);
 
-    internal static readonly OperatorFactory GemmFactory = Gemm;
+    internal static readonly OperatorFactory GemmFactory = c => Gemm(c, float.NegativeInfinity, float.PositiveInfinity);
 
-    private static Kernel Conv(BuildContext c)
+    /// <summary>Conv, with its output clamped to [clampMin, clampMax] inside the kernel (the fused activation).</summary>
+    internal static Kernel Conv(BuildContext c, float clampMin, float clampMax)
     {
         c.RequireType(0, DType.F32);
         if (c.InputRank(1) is { } r && r is not (3 or 4))
@@ -136,12 +137,13 @@ internal static class NnOps
             int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
             var y = ctx.Allocate(DType.F32, shape);
             var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
-            Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), ctx.Threads);
+            Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), clampMin, clampMax, ctx.Threads);
             o[0] = y;
         };
     }
 
-    private static Kernel Gemm(BuildContext c)
+    /// <summary>Gemm, with its output clamped to [clampMin, clampMax] (the fused activation).</summary>
+    internal static Kernel Gemm(BuildContext c, float clampMin, float clampMax)
     {
         c.RequireType(0, DType.F32);
         float alpha = c.Float("alpha", 1f), beta = c.Float("beta", 1f);
@@ -149,6 +151,37 @@ internal static class NnOps
         PackedWeights? packedB = null;
         if (c.Constant(1) is { Rank: 2 } b)
             packedB = PackB(b, transB);
+        // The common Dense layer: a constant per-column bias (C of shape [N] or [1, N]), no alpha. The GEMM adds it and
+        // applies the activation to each tile as it finishes, so there is no pass over the output at all.
+        float[]? columnBias = null;
+        if (alpha == 1f && packedB is not null && c.Constant(2) is { DType: DType.F32 } cConst
+            && cConst.Shape.Length is 1 or 2 && cConst.Shape[^1] == packedB.N && (cConst.Rank == 1 || cConst.Shape[0] == 1))
+        {
+            columnBias = cConst.AsSpan<float>().ToArray();
+            for (int t = 0; t < columnBias.Length; t++)
+                columnBias[t] *= beta;
+        }
+        bool noBias = !c.HasInput(2) || beta == 0f;
+        if (alpha == 1f && (columnBias is not null || noBias))
+        {
+            return (ctx, i, o) =>
+            {
+                var a = i[0]!;
+                if (a.Rank != 2 || i[1]!.Rank != 2)
+                    throw new ArgumentException($"Gemm needs 2-D A and B, got {a} and {i[1]}.");
+                if (transA)
+                    a = ShapeOps.Transpose(ctx, a, [1, 0]);
+                int m = a.Shape[0], k = a.Shape[1];
+                var pb = packedB ?? PackB(i[1]!, transB);
+                if (pb.K != k)
+                    throw new ArgumentException($"Gemm: A has {k} columns but B has {pb.K} rows.");
+                var y = ctx.Allocate(DType.F32, m, pb.N);
+                GemmF32.Multiply(a.AsSpan<float>(), pb, y.AsSpan<float>(), m,
+                    new F32Epilogue { ColumnBias = columnBias, Min = clampMin, Max = clampMax }, ctx.Threads);
+                o[0] = y;
+            };
+        }
+        bool clamp = !float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax);
         return (ctx, i, o) =>
         {
             var a = i[0]!;
@@ -174,6 +207,8 @@ internal static class NnOps
                 for (int t = 0; t < ys.Length; t++)
                     ys[t] += beta * cs[offsets[t]];
             }
+            if (clamp)
+                Kernels.Elementwise.AffineKernels.Clamp(ys, clampMin, clampMax, ys);
             o[0] = y;
         };
     }

@@ -5,7 +5,7 @@ using Coex.Kernels.Gemm;
 namespace Coex.Training.Kernels;
 
 /// <summary>
-/// Gradients of <see cref="Conv2D.Forward"/> (NCHW input, OIHW weights, any stride, padding, dilation and groups),
+/// Gradients of <see cref="Conv2D.Forward(ReadOnlySpan{float}, PackedConvWeights, ReadOnlySpan{float}, Span{float}, int)"/> (NCHW input, OIHW weights, any stride, padding, dilation and groups),
 /// lowered to the packed F32 GEMM.
 /// </summary>
 /// <remarks>

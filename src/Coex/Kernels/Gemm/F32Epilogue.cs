@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Coex.Kernels.Gemm;
+
+/// <summary>
+/// What the float GEMM applies to each finished C tile while it is still in L1:
+/// <c>c[i,j] = clamp(c[i,j] + RowBias[i] + ColumnBias[j], Min, Max)</c>, NaN kept (as ONNX Clip). It replaces the
+/// separate bias and activation passes over C (a convolution's bias is per row, a Gemm's per column).
+/// </summary>
+public readonly ref struct F32Epilogue
+{
+    public F32Epilogue() { }
+
+    /// <summary>One value per row of C, or empty.</summary>
+    public ReadOnlySpan<float> RowBias { get; init; }
+
+    /// <summary>One value per column of C, or empty.</summary>
+    public ReadOnlySpan<float> ColumnBias { get; init; }
+
+    /// <summary>Lower clamp bound (−∞: none; 0 with Max = +∞ is ReLU).</summary>
+    public float Min { get; init; } = float.NegativeInfinity;
+
+    /// <summary>Upper clamp bound (+∞: none).</summary>
+    public float Max { get; init; } = float.PositiveInfinity;
+}
+
+/// <summary><see cref="F32Epilogue"/> pinned for the GEMM's tasks: addresses instead of spans.</summary>
+internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias, float min, float max)
+{
+    private readonly nint _rowBias = (nint)rowBias, _columnBias = (nint)columnBias;
+    private readonly float _min = min, _max = max;
+    private readonly bool _clamp = !(float.IsNegativeInfinity(min) && float.IsPositiveInfinity(max));
+
+    public bool Any => _rowBias != 0 || _columnBias != 0 || _clamp;
+
+    /// <summary>Applies the epilogue to rows × cols of C at <paramref name="c"/> (row stride ldc), whose first element is C[i0, j0].</summary>
+    public void Apply(float* c, int ldc, int rows, int cols, int i0, int j0)
+    {
+        float* rowBias = (float*)_rowBias, colBias = (float*)_columnBias;
+        var lo = Vector256.Create(_min);
+        var hi = Vector256.Create(_max);
+        for (int r = 0; r < rows; r++)
+        {
+            float* row = c + (long)r * ldc;
+            var add = Vector256.Create(rowBias == null ? 0f : rowBias[i0 + r]);
+            int j = 0;
+            if (Vector256.IsHardwareAccelerated)
+                for (; j <= cols - 8; j += 8)
+                {
+                    var v = Vector256.Load(row + j) + add;
+                    if (colBias != null)
+                        v += Vector256.Load(colBias + j0 + j);
+                    if (_clamp)
+                        v = Vector256.ConditionalSelect(Vector256.Equals(v, v), Vector256.Min(Vector256.Max(v, lo), hi), v);
+                    v.Store(row + j);
+                }
+            for (; j < cols; j++)
+            {
+                float v = row[j] + (rowBias == null ? 0f : rowBias[i0 + r]) + (colBias == null ? 0f : colBias[j0 + j]);
+                row[j] = _clamp ? Clamp(v) : v;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float Clamp(float v) => float.IsNaN(v) ? v : MathF.Min(MathF.Max(v, _min), _max);
+}

@@ -1,0 +1,83 @@
+using Coex.Kernels;
+using Coex.Kernels.Conv;
+using Coex.Kernels.Gemm;
+using Coex.Kernels.Reference;
+
+namespace Coex.Tests.Kernels;
+
+/// <summary>The fused bias + clamp store of the float GEMM and of Conv2D against reference-then-epilogue.</summary>
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
+public class GemmEpilogueTests
+{
+    [Fact]
+    public void Bias_and_clamp_match_a_separate_pass_over_awkward_shapes()
+    {
+        var rng = new Random(77);
+        var isa = CpuFeatures.BestFloat;
+        int cases = 0;
+        foreach (int m in new[] { 1, 3, 7, 17, 65 })
+            foreach (int n in new[] { 1, 3, 17, 33, 255 })
+            {
+                int k = cases++ % 3 == 0 ? 300 : 17;
+                var a = TestData.Floats(rng, m * k);
+                var b = TestData.Floats(rng, k * n);
+                var rowBias = TestData.Floats(rng, m);
+                var colBias = TestData.Floats(rng, n);
+                float lo = cases % 2 == 0 ? 0f : float.NegativeInfinity, hi = cases % 4 == 1 ? float.PositiveInfinity : 0.5f;
+                a[0] = float.NaN; // a NaN row must stay NaN through the clamp
+                var expected = new float[m * n];
+                GemmReference.F32(a, b, expected, m, n, k);
+                for (int i = 0; i < m; i++)
+                    for (int j = 0; j < n; j++)
+                    {
+                        float v = expected[i * n + j] + rowBias[i] + colBias[j];
+                        expected[i * n + j] = float.IsNaN(v) ? v : Math.Min(Math.Max(v, lo), hi);
+                    }
+                var c = new float[m * n];
+                GemmF32.Multiply(a, GemmF32.Pack(b, k, n, isa: isa), c, m,
+                    new F32Epilogue { RowBias = rowBias, ColumnBias = colBias, Min = lo, Max = hi }, threads: 2);
+                for (int t = 0; t < c.Length; t++)
+                {
+                    if (float.IsNaN(expected[t]))
+                    {
+                        Assert.True(float.IsNaN(c[t]), $"M={m} N={n}: C[{t}] = {c[t]}, expected NaN");
+                        continue;
+                    }
+                    Assert.True(Math.Abs(c[t] - expected[t]) <= 1e-4f * (1 + Math.Abs(expected[t])), $"M={m} N={n} K={k}: C[{t}] = {c[t]}, expected {expected[t]}");
+                }
+            }
+    }
+
+    [Fact]
+    public void Rejects_short_biases_and_nan_bounds()
+    {
+        var packed = GemmF32.Pack(new float[4 * 5], 4, 5);
+        var a = new float[3 * 4];
+        var c = new float[3 * 5];
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(a, packed, c, 3, new F32Epilogue { RowBias = new float[2] }));
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(a, packed, c, 3, new F32Epilogue { ColumnBias = new float[4] }));
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(a, packed, c, 3, new F32Epilogue { Min = float.NaN }));
+    }
+
+    [Theory]
+    [InlineData(1, 3, 3, 1)] // general im2col GEMM
+    [InlineData(1, 1, 1, 1)] // pointwise
+    [InlineData(8, 3, 3, 8)] // depthwise
+    public void Conv_clamp_matches_reference_then_relu6(int groups, int kh, int kw, int channels)
+    {
+        var rng = new Random(groups * 10 + kh);
+        var g = new Conv2DGeometry { Batch = 3, InChannels = channels, Height = 17, Width = 17, OutChannels = groups > 1 ? channels : 5,
+            KernelH = kh, KernelW = kw, PadTop = kh / 2, PadLeft = kw / 2, PadBottom = kh / 2, PadRight = kw / 2, Groups = groups };
+        var x = TestData.Floats(rng, (int)g.InputLength, 3f);
+        var w = TestData.Floats(rng, (int)g.WeightLength);
+        var bias = TestData.Floats(rng, g.OutChannels);
+        var expected = new float[g.OutputLength];
+        ConvReference.Conv2D(x, w, bias, expected, g);
+        for (int i = 0; i < expected.Length; i++)
+            expected[i] = Math.Min(Math.Max(expected[i], 0f), 6f);
+        var y = new float[g.OutputLength];
+        Conv2D.Forward(x, Conv2D.Pack(w, g), bias, y, 0f, 6f, threads: 2);
+        for (int i = 0; i < y.Length; i++)
+            Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-4f * (1 + Math.Abs(expected[i])), $"y[{i}] = {y[i]}, expected {expected[i]}");
+    }
+}
