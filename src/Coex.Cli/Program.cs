@@ -8,4 +8,5 @@ root.Add(EstimateCommand.Create());
 root.Add(TrainCommand.Create());
 root.Add(ConformanceCommand.Create());
 root.Add(RunCommand.Create());
+root.Add(NmtCommand.Create());
 return root.Parse(args).Invoke();
