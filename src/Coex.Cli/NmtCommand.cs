@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Coex.Nmt;
+using Spectre.Console;
+
+namespace Coex.Cli;
+
+/// <summary><c>coex nmt</c>: train, evaluate and run English→Spanish translation models with dense or VVMA projections.</summary>
+internal static class NmtCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("nmt", "Low-latency translation models: LSTM/Transformer with dense or VVMA layers, BLEU, accelerator latency.");
+        command.Subcommands.Add(Train());
+        command.Subcommands.Add(Eval());
+        command.Subcommands.Add(TranslateCommand());
+        command.Subcommands.Add(NmtLatencyCommand.Create());
+        return command;
+    }
+
+    /// <summary>data/nmt of the repository: from the working directory, else beside the built CLI (.coex/bin → repo).</summary>
+    internal static string DefaultData()
+    {
+        var here = Path.Combine(Directory.GetCurrentDirectory(), "data", "nmt");
+        if (Directory.Exists(here))
+            return here;
+        return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "data", "nmt"));
+    }
+
+    private static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or ArgumentException or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return 1;
+        }
+    }
+
+    private static Command Train()
+    {
+        var arch = new Option<string>("--arch") { Description = "lstm or transformer.", DefaultValueFactory = _ => "transformer" };
+        var vvma = new Option<int>("--vvma") { Description = "VVMA block size k (0 = dense projections).", DefaultValueFactory = _ => 0 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training pairs.", DefaultValueFactory = _ => 10 };
+        var batch = new Option<int>("--batch") { Description = "Sentence pairs per step.", DefaultValueFactory = _ => 32 };
+        var lr = new Option<float>("--lr") { Description = "Peak AdamW learning rate (warm-up, then cosine).", DefaultValueFactory = _ => 2e-3f };
+        var dim = new Option<int>("--dim") { Description = "Model width.", DefaultValueFactory = _ => 128 };
+        var heads = new Option<int>("--heads") { Description = "Attention heads (Transformer).", DefaultValueFactory = _ => 4 };
+        var ffn = new Option<int>("--ffn") { Description = "Feed-forward width (Transformer).", DefaultValueFactory = _ => 256 };
+        var layers = new Option<int>("--layers") { Description = "Encoder and decoder layers each (Transformer).", DefaultValueFactory = _ => 2 };
+        var vocab = new Option<int>("--vocab") { Description = "BPE vocabulary size target (rounded up to a multiple of 64).", DefaultValueFactory = _ => 2000 };
+        var dropout = new Option<float>("--dropout") { Description = "Dropout probability.", DefaultValueFactory = _ => 0.1f };
+        var task = new Option<string>("--task") { Description = "apertium (data/nmt corpus) or reversal (synthetic, seconds).", DefaultValueFactory = _ => "apertium" };
+        var data = new Option<string>("--data") { Description = "Corpus directory with train/dev/test .en/.es files.", DefaultValueFactory = _ => DefaultData() };
+        var warm = new Option<string?>("--warm-start") { Description = "Dense model file whose projections initialize this VVMA model (least-squares fit)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of initialization, dropout and batch order.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--out") { Description = "Model file (default nmt-<arch>-<dense|vvmaK>.model)." };
+        var cmd = new Command("train", "Train a translation model; prints dev BLEU at the end.");
+        foreach (var o in new Option[] { arch, vvma, epochs, batch, lr, dim, heads, ffn, layers, vocab, dropout, task, data, warm, seed, threads, output })
+            cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard(() =>
+        {
+            var archValue = pr.GetValue(arch) switch
+            {
+                "lstm" => Seq2SeqArch.Lstm,
+                "transformer" => Seq2SeqArch.Transformer,
+                var other => throw new ArgumentException($"--arch must be lstm or transformer; got '{other}'."),
+            };
+            int k = pr.GetValue(vvma);
+            var (train, dev) = pr.GetValue(task) switch
+            {
+                "apertium" => (ParallelText.Load(pr.GetValue(data)!, "train"), ParallelText.Load(pr.GetValue(data)!, "dev")),
+                "reversal" => (ParallelText.Reversal(3000, 1), ParallelText.Reversal(200, 2)),
+                var other => throw new ArgumentException($"--task must be apertium or reversal; got '{other}'."),
+            };
+            var tokenizer = BpeTokenizer.Train(train.Source.Concat(train.Target), pr.GetValue(vocab));
+            var encoded = train.Encode(tokenizer);
+            int maxLength = encoded.Max(p => Math.Max(p.Source.Length, p.Target.Length)) * 2 + 12;
+            var config = new Seq2SeqConfig
+            {
+                Arch = archValue, VocabSize = (tokenizer.VocabSize + 63) / 64 * 64, Dim = pr.GetValue(dim), Heads = pr.GetValue(heads),
+                FfnDim = pr.GetValue(ffn), Layers = pr.GetValue(layers), VvmaBlock = k, Dropout = pr.GetValue(dropout), MaxLength = maxLength,
+                Seed = pr.GetValue(seed),
+            };
+            var model = Seq2SeqModel.Create(config);
+            string warmPath = pr.GetValue(warm) ?? "";
+            if (warmPath.Length > 0)
+                WarmStart(model, warmPath);
+            var options = new NmtTrainOptions
+            {
+                Epochs = pr.GetValue(epochs), BatchSize = pr.GetValue(batch), LearningRate = pr.GetValue(lr), Seed = pr.GetValue(seed), Threads = pr.GetValue(threads),
+            };
+            string outPath = pr.GetValue(output) ?? $"nmt-{pr.GetValue(arch)}-{(k == 0 ? "dense" : $"vvma{k}")}.model";
+            int threadCount = Coex.Kernels.KernelThreads.Resolve(options.Threads);
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(config.ToString())}[/]: {model.ParameterCount:N0} parameters, {model.ProjectionWeightCount:N0} in projections; "
+                + $"{train.Count:N0} training pairs, BPE vocabulary {tokenizer.VocabSize}; {threadCount} threads");
+            var clock = Stopwatch.StartNew();
+            double[] losses = [];
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var bar = ctx.AddTask("training", maxValue: 1);
+                    double smooth = double.NaN;
+                    losses = NmtTrainer.Train(model, encoded, options, s =>
+                    {
+                        smooth = double.IsNaN(smooth) ? s.Loss : 0.95 * smooth + 0.05 * s.Loss;
+                        bar.MaxValue = s.TotalSteps;
+                        bar.Value = s.Step;
+                        bar.Description = $"epoch {s.Epoch + 1}/{options.Epochs} loss {smooth:F3}";
+                    });
+                });
+            double trainSeconds = clock.Elapsed.TotalSeconds;
+            NmtCheckpoint.Save(model, tokenizer, outPath);
+            var report = Translator.Evaluate(model, tokenizer, dev, threads: 1);
+            var table = new Table().AddColumns("epoch", "train loss");
+            for (int e = 0; e < losses.Length; e++)
+                table.AddRow($"{e + 1}", $"{losses[e]:F3}");
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"trained in {trainSeconds:F0} s; dev {Markup.Escape(report.Bleu.ToString())}; saved {Markup.Escape(outPath)}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    /// <summary>Copies the dense model's embeddings/norms and fits each VVMA projection to its dense twin.</summary>
+    private static void WarmStart(Seq2SeqModel model, string densePath)
+    {
+        var (dense, _) = NmtCheckpoint.Load(densePath);
+        if (dense.Config with { VvmaBlock = model.Config.VvmaBlock, Dropout = model.Config.Dropout, Seed = model.Config.Seed } != model.Config)
+            throw new ArgumentException($"Warm start needs the same architecture: '{densePath}' is {dense.Config}, this model is {model.Config}.");
+        var denseParams = dense.Parameters().ToDictionary(p => p.Name);
+        foreach (var p in model.Parameters())
+            if (denseParams.TryGetValue(p.Name, out var src) && src.Shape.SequenceEqual(p.Shape))
+                src.Data.CopyTo(p.Data);
+        var errors = new List<double>();
+        foreach (var (mine, theirs) in model.Projections().Zip(dense.Projections()))
+            if (mine is VvmaProjection v && theirs is DenseProjection d)
+                errors.Add(v.InitializeFrom(d)[^1]);
+        if (errors.Count > 0)
+            AnsiConsole.MarkupLine($"warm start from {Markup.Escape(densePath)}: {errors.Count} projections fitted, relative error {errors.Min():F3}–{errors.Max():F3}");
+    }
+
+    private static Command Eval()
+    {
+        var model = new Option<string>("--model") { Description = "Model file from `coex nmt train`.", Required = true };
+        var split = new Option<string>("--split") { Description = "Corpus split: dev or test.", DefaultValueFactory = _ => "test" };
+        var data = new Option<string>("--data") { Description = "Corpus directory.", DefaultValueFactory = _ => DefaultData() };
+        var beam = new Option<int>("--beam") { Description = "Beam size (1 = greedy).", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Kernel threads for decoding.", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int>("--limit") { Description = "Only the first N sentences (0 = all).", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("eval", "Corpus BLEU (sacreBLEU-style, 13a) and CPU decode speed at batch 1.");
+        foreach (var o in new Option[] { model, split, data, beam, threads, limit })
+            cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard(() =>
+        {
+            var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
+            var test = ParallelText.Load(pr.GetValue(data)!, pr.GetValue(split)!);
+            int n = pr.GetValue(limit);
+            if (n > 0 && n < test.Count)
+                test = new ParallelText(test.Source[..n], test.Target[..n]);
+            TranslationReport? report = null;
+            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var bar = ctx.AddTask("translating", maxValue: test.Count);
+                    report = Translator.Evaluate(net, tokenizer, test, pr.GetValue(beam), pr.GetValue(threads), i => bar.Value = i);
+                });
+            var table = new Table().AddColumns("model", "projection weights", "BLEU", "tokens/s", "ms/token", "threads");
+            table.AddRow(Markup.Escape(net.Config.ToString()), $"{net.ProjectionWeightCount:N0}", $"{report!.Bleu.Score:F2}", $"{report.TokensPerSecond:F0}",
+                $"{report.MillisecondsPerToken:F3}", $"{pr.GetValue(threads)}");
+            AnsiConsole.Write(table);
+            AnsiConsole.WriteLine(report.Bleu.ToString());
+            for (int i = 0; i < Math.Min(3, test.Count); i++)
+                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(test.Source[i])}[/] → {Markup.Escape(report.Hypotheses[i])}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command TranslateCommand()
+    {
+        var sentence = new Argument<string>("sentence") { Description = "English text to translate." };
+        var model = new Option<string>("--model") { Description = "Model file from `coex nmt train`.", Required = true };
+        var beam = new Option<int>("--beam") { Description = "Beam size (1 = greedy).", DefaultValueFactory = _ => 4 };
+        var cmd = new Command("translate", "Translate one sentence.");
+        cmd.Arguments.Add(sentence);
+        cmd.Options.Add(model);
+        cmd.Options.Add(beam);
+        cmd.SetAction(pr => Guard(() =>
+        {
+            var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
+            Console.WriteLine(Translator.Translate(net, tokenizer, pr.GetValue(sentence)!, pr.GetValue(beam)));
+            return 0;
+        }));
+        return cmd;
+    }
+}

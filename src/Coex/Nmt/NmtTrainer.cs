@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Coex.Training;
+using Coex.Training.Optimizers;
+
+namespace Coex.Nmt;
+
+/// <summary>Training settings for <see cref="NmtTrainer"/>.</summary>
+public sealed record NmtTrainOptions
+{
+    public int Epochs { get; init; } = 10;
+    public int BatchSize { get; init; } = 32;
+    public float LearningRate { get; init; } = 1e-3f;
+    public int WarmupSteps { get; init; } = 100;
+    public float WeightDecay { get; init; } = 0.01f;
+    /// <summary>Global gradient-norm clip; 0 disables it.</summary>
+    public float ClipNorm { get; init; } = 1f;
+    public int Seed { get; init; } = 1;
+    /// <summary>Kernel threads for the tape; 0 = every core.</summary>
+    public int Threads { get; init; } = 0;
+}
+
+/// <summary>One report per optimizer step.</summary>
+public readonly record struct NmtStep(int Epoch, int Step, int TotalSteps, double Loss, double Seconds);
+
+/// <summary>
+/// Teacher-forced training with AdamW, linear warm-up then cosine decay to a tenth of the rate, and global-norm clipping.
+/// Batches hold sentences of similar source length (sorted, then cut), visited in a seeded random order each epoch.
+/// </summary>
+public static class NmtTrainer
+{
+    /// <returns>Mean training loss of each epoch.</returns>
+    public static double[] Train(Seq2SeqModel model, IReadOnlyList<(int[] Source, int[] Target)> data, NmtTrainOptions options, Action<NmtStep>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        if (data.Count == 0)
+            throw new ArgumentException("No training pairs.", nameof(data));
+        if (options.Epochs <= 0 || options.BatchSize <= 0)
+            throw new ArgumentException($"Epochs ({options.Epochs}) and batch size ({options.BatchSize}) must be positive.", nameof(options));
+        int limit = model.Config.MaxLength - 1;
+        var usable = data.Where(p => p.Source.Length <= limit && p.Target.Length <= limit).ToList();
+        if (usable.Count == 0)
+            throw new ArgumentException($"Every pair is longer than the model's {limit} tokens.", nameof(data));
+        var order = Enumerable.Range(0, usable.Count).OrderBy(i => usable[i].Source.Length).ThenBy(i => usable[i].Target.Length).ThenBy(i => i).ToArray();
+        var batches = order.Chunk(options.BatchSize).Select(chunk => new SequenceBatch(chunk.Select(i => usable[i]).ToList())).ToArray();
+        int total = options.Epochs * batches.Length;
+        var optimizer = new AdamW(model.Parameters(), options.LearningRate, beta2: 0.98f, weightDecay: options.WeightDecay);
+        var schedule = new CosineSchedule(options.LearningRate, total, Math.Min(options.WarmupSteps, total - 1), options.LearningRate / 10);
+        var rng = new Random(options.Seed);
+        var losses = new double[options.Epochs];
+        var clock = Stopwatch.StartNew();
+        int step = 0;
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            var visit = Enumerable.Range(0, batches.Length).ToArray();
+            rng.Shuffle(visit);
+            double sum = 0;
+            foreach (int b in visit)
+            {
+                optimizer.LearningRate = schedule.At(step);
+                optimizer.ZeroGrad();
+                var tape = new Tape(training: true, recording: true, options.Threads);
+                var loss = model.Loss(tape, batches[b]);
+                tape.Backward(loss);
+                if (options.ClipNorm > 0)
+                    GradientClipping.ClipGlobalNorm(optimizer.Parameters, options.ClipNorm);
+                optimizer.Step();
+                double value = loss.Data[0];
+                if (!double.IsFinite(value))
+                    throw new InvalidOperationException($"Training diverged at step {step} (loss {value}); lower the learning rate.");
+                sum += value;
+                step++;
+                progress?.Invoke(new NmtStep(epoch, step, total, value, clock.Elapsed.TotalSeconds));
+            }
+            losses[epoch] = sum / batches.Length;
+        }
+        return losses;
+    }
+}
