@@ -22,7 +22,7 @@ internal static class CodesignCommand
         var sampler = new Option<string>("--sampler") { Description = $"Outer sampler: {string.Join(", ", Sampler.Names)}.", DefaultValueFactory = _ => "evolution" };
         var trainings = new Option<int?>("--trainings") { Description = "Training budget: architectures each method may train (default 20; --quick 6)." };
         var maxSamples = new Option<int?>("--max-samples") { Description = "Stop a method after this many samples even if its budget is not spent (default 20 × trainings)." };
-        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none).", DefaultValueFactory = _ => 0.1 };
+        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => 0.025 };
         var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => 2.0 };
         var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
@@ -92,6 +92,10 @@ internal static class CodesignCommand
         Console.Write(hw.Space.Print());
         var joint = SearchSpace.Concat("joint", arch.Space, bits.Space, hw.Space);
         Console.WriteLine($"joint: {joint.Size:0.###e+0} points; constraints {options.Constraints}");
+        var search = new CoSearch(options, new NoTraining());
+        var (p10, p50, p90) = search.FastestLatencyPercentiles();
+        Console.WriteLine($"fastest latency within the area limit over 100 random architectures: p10 {p10 * 1e3:0.####} ms, p50 {p50 * 1e3:0.####} ms, p90 {p90 * 1e3:0.####} ms " +
+            $"(a --latency-ms below p50 prunes about half before training)");
         return 0;
     }
 
@@ -128,7 +132,7 @@ internal static class CodesignCommand
                         search.Progress = p =>
                         {
                             task.Value = p.Trainings;
-                            if (p.Last.StartsWith("Pruned", StringComparison.Ordinal)) pruned++;
+                            if (p.Last == TrialStatus.Pruned) pruned++;
                             task.Description = $"{name}: {p.Sampled} sampled, {p.Trainings} trained, {pruned} pruned";
                         };
                         results.Add(search.Run(method, seed));
@@ -166,6 +170,13 @@ internal static class CodesignCommand
         File.WriteAllText(reportPath, CodesignReport.Markdown(search, results, clock.Elapsed, plots));
         AnsiConsole.MarkupLine($"report → [bold]{Markup.Escape(reportPath)}[/] ({clock.Elapsed.TotalMinutes:0.0} min; {results.Sum(r => r.Pruned)} of {results.Sum(r => r.Sampled)} candidates pruned before training)");
         return 0;
+    }
+
+    /// <summary>--print-space only costs architectures; nothing is trained.</summary>
+    private sealed class NoTraining : IAccuracyEvaluator
+    {
+        public AccuracyResult Evaluate(ArchitectureSpace space, int[] arch, int[] weightBits, int[] activationBits, CancellationToken cancel) =>
+            throw new InvalidOperationException("--print-space does not train.");
     }
 
     private static string Fmt(double x, string format) => double.IsNaN(x) ? "n/a" : x.ToString(format, CultureInfo.InvariantCulture);

@@ -9,8 +9,8 @@ public enum SearchMethod
     /// <summary>Outer sampler over architecture and bits; the inner loop tunes the machine for each and prunes
     /// architectures no machine can run within the constraints, before training.</summary>
     Joint,
-    /// <summary>Fix the machine (the space's reference point), search the architecture; then tune the machine for the
-    /// best architecture found.</summary>
+    /// <summary>Fix the machine (tuned for a reference architecture, the middle of the model space), search the
+    /// architecture on it; then tune the machine for the best architecture found.</summary>
     Sequential,
     /// <summary>The first phase of <see cref="Sequential"/> alone: architecture search on the fixed machine.</summary>
     NasOnly,
@@ -75,7 +75,7 @@ public sealed record MethodResult(SearchMethod Method, int Seed, IReadOnlyList<T
 }
 
 /// <summary>Progress of a running search, after each trial and each training step.</summary>
-public readonly record struct SearchProgress(SearchMethod Method, int Seed, int Sampled, int Trainings, int Budget, int Pruned, string Last);
+public readonly record struct SearchProgress(SearchMethod Method, int Seed, int Sampled, int Trainings, int Budget, TrialStatus Last, string LastParams);
 
 /// <summary>
 /// The two-level co-exploration and its baselines. Each method samples points, prunes with the cost model, trains the
@@ -103,8 +103,11 @@ public sealed class CoSearch
             double.IsPositiveInfinity(options.Constraints.MaxLatencySeconds) ? 1e-3 : options.Constraints.MaxLatencySeconds,
             ReferenceEnergyJoules: 1e-4, ReferenceArea: double.IsPositiveInfinity(options.Constraints.MaxArea) ? (Hardware is FpgaSpace ? 2800 : 10) : options.Constraints.MaxArea);
         Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
-        ReferenceHardware = Hardware.Space.Dimensions.Select(d => d.Count / 2).ToArray();
         ReferenceArchitecture = Architectures.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+        // Hardware first, as a team without co-design would do it: the machine the reward prefers for the reference
+        // architecture (or, when no machine meets the constraints for it, the fastest one within the area limit).
+        var reference = Tuner.Tune(Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray()));
+        ReferenceHardware = (reference.Best ?? reference.Fastest)?.Point ?? Tuner.Points[0];
     }
 
     public CodesignOptions Options { get; }
@@ -113,7 +116,7 @@ public sealed class CoSearch
     public HardwareSpace Hardware { get; }
     public RewardFunction Reward { get; }
     public HardwareTuner Tuner { get; }
-    /// <summary>The machine the sequential and NAS-only baselines fix: the middle choice of every hardware dimension.</summary>
+    /// <summary>The machine the sequential and NAS-only baselines fix: the one tuned for <see cref="ReferenceArchitecture"/>.</summary>
     public int[] ReferenceHardware { get; }
     /// <summary>The architecture the hardware-only baseline fixes: the middle choice of every dimension.</summary>
     public int[] ReferenceArchitecture { get; }
@@ -122,6 +125,21 @@ public sealed class CoSearch
     public SearchSpace OuterSpace => SearchSpace.Concat("architecture+bits", Architectures.Space, Bits.Space);
 
     public Action<SearchProgress>? Progress { get; set; }
+
+    /// <summary>
+    /// Percentiles (10, 50, 90) of the fastest latency any machine within the area limit reaches, over
+    /// <paramref name="samples"/> random (architecture, bits) points: what a latency limit will prune. Cost model only.
+    /// </summary>
+    public (double P10, double P50, double P90) FastestLatencyPercentiles(int samples = 100, int seed = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
+        var rng = new Random(seed);
+        int archDims = Architectures.Space.Dimensions.Count;
+        var unconstrained = new HardwareTuner(Architectures, Bits, Hardware, Options.Constraints with { MaxLatencySeconds = double.PositiveInfinity }, Reward, Options.MaxHardwarePoints);
+        var fastest = Enumerable.Range(0, samples).Select(_ => OuterSpace.Sample(rng))
+            .Select(p => unconstrained.Tune(unconstrained.Workload(p[..archDims], p[archDims..])).MinLatencySeconds).Order().ToArray();
+        return (fastest[samples / 10], fastest[samples / 2], fastest[samples * 9 / 10]);
+    }
 
     /// <summary>Runs (or resumes) <paramref name="method"/> with <paramref name="seed"/>.</summary>
     public MethodResult Run(SearchMethod method, int seed, CancellationToken cancel = default)
@@ -141,7 +159,7 @@ public sealed class CoSearch
             return new MethodResult(method, seed, trials, designs);
         }
 
-        var sampler = Sampler.Create(Options.Sampler, OuterSpace, seed);
+        var sampler = Sampler.Create(Options.Sampler, OuterSpace, seed, Options.Trainings);
         IReadOnlyList<int[]> machines = method == SearchMethod.Joint ? Tuner.Points : [ReferenceHardware];
         while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
         {
@@ -226,8 +244,7 @@ public sealed class CoSearch
         if (trial.Status != TrialStatus.Pruned && tuning.Feasible)
             foreach (var choice in tuning.Front)
                 designs.Add(new DesignPoint(method, index, arch, bits, choice.Point, Hardware.ShortName(choice.Point), new DesignMetrics(trial.Accuracy, choice.Metrics)));
-        Progress?.Invoke(new SearchProgress(method, seed, index + 1, trained.Count, Options.Trainings,
-            0, $"{trial.Status} {trial.Params}"));
+        Progress?.Invoke(new SearchProgress(method, seed, index + 1, trained.Count, Options.Trainings, trial.Status, trial.Params));
         return trial;
     }
 

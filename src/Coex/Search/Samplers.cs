@@ -30,13 +30,16 @@ public abstract class Sampler
     public abstract int[] Propose();
     public abstract void Observe(int[] point, Observation observation);
 
-    /// <summary>Creates a sampler by name: random, evolution, reinforce or nsga2.</summary>
-    public static Sampler Create(string name, SearchSpace space, int seed) => name switch
+    /// <summary>
+    /// Creates a sampler by name: random, evolution, reinforce or nsga2. Population sizes follow the expected number of
+    /// samples <paramref name="budget"/> (a third of it, 4–16), so small budgets still get past the random start.
+    /// </summary>
+    public static Sampler Create(string name, SearchSpace space, int seed, int budget = 48) => name switch
     {
         "random" => new RandomSampler(space, seed),
-        "evolution" => new RegularizedEvolution(space, seed),
+        "evolution" => new RegularizedEvolution(space, seed, Math.Clamp(budget / 3, 4, 16)),
         "reinforce" => new ReinforceSampler(space, seed),
-        "nsga2" => new Nsga2Sampler(space, seed),
+        "nsga2" => new Nsga2Sampler(space, seed, Math.Clamp(budget / 3, 4, 12)),
         _ => throw new ArgumentException($"Unknown sampler '{name}'; use random, evolution, reinforce or nsga2.", nameof(name)),
     };
 

@@ -1,0 +1,157 @@
+using Coex.Search;
+
+namespace Coex.Tests.Search;
+
+public class CoSearchTests
+{
+    /// <summary>A stand-in for training: accuracy grows with filters and kernel size; can stop mid-"training".</summary>
+    private sealed class FakeEvaluator(int failOnCall = int.MaxValue) : IAccuracyEvaluator
+    {
+        public int Calls { get; private set; }
+        public List<string> Trained { get; } = [];
+
+        public AccuracyResult Evaluate(ArchitectureSpace space, int[] arch, int[] weightBits, int[] activationBits, CancellationToken cancel)
+        {
+            if (++Calls == failOnCall)
+                throw new OperationCanceledException("killed mid-training");
+            Trained.Add(SearchSpace.Key(arch));
+            double accuracy = 0.6 + 0.3 * arch.Select((v, i) => v * (i + 1)).Sum() / (3.0 * 21) - 0.01 * weightBits.Count(b => b < 8);
+            return new AccuracyResult(accuracy, accuracy, 0.01);
+        }
+    }
+
+    private static CodesignOptions Options(double latency = double.PositiveInfinity, string sampler = "evolution", int trainings = 10) => new()
+    {
+        Trainings = trainings, MaxSamples = 200, Sampler = sampler, BitChoices = [4, 8],
+        Constraints = new Constraints(latency, 2.0), MaxHardwarePoints = 300,
+    };
+
+    /// <summary>A latency limit half the architectures meet on some machine: the fastest latency of the median architecture.</summary>
+    private static double MedianFastest()
+    {
+        var search = new CoSearch(Options(), new FakeEvaluator());
+        var rng = new Random(11);
+        var fastest = Enumerable.Range(0, 40).Select(_ => search.OuterSpace.Sample(rng)).Select(p =>
+            search.Tuner.Tune(search.Tuner.Workload(p[..6], p[6..])).MinLatencySeconds).Order().ToArray();
+        return fastest[fastest.Length / 2];
+    }
+
+    private static readonly Lazy<double> Tight = new(MedianFastest);
+
+    [Fact]
+    public void Joint_search_spends_its_budget_and_never_trains_a_pruned_architecture()
+    {
+        var evaluator = new FakeEvaluator();
+        double limit = Tight.Value;
+        var search = new CoSearch(Options(latency: limit), evaluator);
+        var result = search.Run(SearchMethod.Joint, seed: 1);
+        Assert.Equal(10, result.Trainings);
+        Assert.True(result.Pruned > 0);
+        // Bits change latency, so pruning is per (architecture, bits): the evaluator ran once per surviving pair and
+        // never on a pruned one.
+        var pruned = result.Trials.Where(t => t.Status == TrialStatus.Pruned).Select(t => (t.Arch, t.Bits)).ToHashSet();
+        var survivors = result.Trials.Where(t => t.Status != TrialStatus.Pruned).Select(t => (t.Arch, t.Bits)).ToHashSet();
+        Assert.Empty(pruned.Intersect(survivors));
+        Assert.Equal(survivors.Count, evaluator.Calls);
+        // A pruned architecture really misses the constraint on every machine; a trained one meets it on some.
+        foreach (var t in result.Trials)
+        {
+            var tuning = search.Tuner.Tune(search.Tuner.Workload(SearchSpace.ParseKey(t.Arch), SearchSpace.ParseKey(t.Bits)));
+            Assert.Equal(t.Status != TrialStatus.Pruned, tuning.Feasible);
+        }
+        Assert.All(result.Designs, d => Assert.True(d.Metrics.LatencySeconds <= limit && d.Metrics.Area <= 2.0));
+    }
+
+    [Fact]
+    public void Without_pruning_infeasible_architectures_are_trained_but_never_reach_the_front()
+    {
+        var evaluator = new FakeEvaluator();
+        double limit = Tight.Value;
+        var result = new CoSearch(Options(latency: limit) with { Prune = false }, evaluator).Run(SearchMethod.Joint, 1);
+        Assert.Equal(0, result.Pruned);
+        Assert.Contains(result.Trials, t => t.Hardware.Length == 0); // trained, yet no machine meets the constraint
+        Assert.All(result.Designs, d => Assert.True(d.Metrics.LatencySeconds <= limit));
+    }
+
+    [Fact]
+    public void Baselines_run_at_the_same_budget_and_fronts_compare()
+    {
+        var search = new CoSearch(Options(trainings: 8), new FakeEvaluator());
+        var joint = search.Run(SearchMethod.Joint, 2);
+        var sequential = search.Run(SearchMethod.Sequential, 2);
+        var nas = search.Run(SearchMethod.NasOnly, 2);
+        var hw = search.Run(SearchMethod.HardwareOnly, 2);
+        Assert.Equal(8, joint.Trainings);
+        Assert.Equal(8, sequential.Trainings);
+        Assert.Equal(8, nas.Trainings);
+        Assert.Equal(1, hw.Trainings);
+        // NAS-only designs all sit on the one reference machine; sequential adds the re-tuned best architecture.
+        Assert.All(nas.Designs, d => Assert.Equal(search.ReferenceHardware, d.Hardware));
+        Assert.True(sequential.Designs.Count > nas.Designs.Count);
+        var summary = new FrontSummary(new[] { joint, sequential, nas, hw }.SelectMany(r => r.Designs), double.PositiveInfinity);
+        Assert.True(summary.LatencyHypervolume(sequential.Designs) >= summary.LatencyHypervolume(nas.Designs));
+        Assert.InRange(summary.LatencyHypervolume(joint.Designs), 0.0, 1.0);
+        string md = CodesignReport.Markdown(search, [joint, sequential, nas, hw], TimeSpan.FromSeconds(1), []);
+        Assert.Contains("| joint | 2 |", md);
+        Assert.Contains("## Best design", md);
+    }
+
+    [Fact]
+    public void A_search_killed_mid_trial_resumes_with_every_finished_trial_intact()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "coex-resume-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = Options(latency: Tight.Value, sampler: "nsga2");
+            string killedPath = Path.Combine(dir, "killed.db"), cleanPath = Path.Combine(dir, "clean.db");
+            IReadOnlyList<TrialRecord> beforeKill;
+            using (var store = new TrialStore(killedPath))
+            {
+                store.Bind(options.Fingerprint(), resume: false);
+                var search = new CoSearch(options, new FakeEvaluator(failOnCall: 6), store);
+                Assert.Throws<OperationCanceledException>(() => search.Run(SearchMethod.Joint, 3));
+                beforeKill = store.Trials();
+            }
+            // Five evaluations finished and were stored; the sixth was in flight when the search died.
+            Assert.True(beforeKill.Count(t => t.Status != TrialStatus.Pruned) >= 5);
+
+            var resumedEvaluator = new FakeEvaluator();
+            MethodResult resumed;
+            using (var store = new TrialStore(killedPath))
+            {
+                Assert.Throws<InvalidOperationException>(() => store.Bind(options.Fingerprint(), resume: false));
+                Assert.Throws<InvalidOperationException>(() => store.Bind((options with { Trainings = 11 }).Fingerprint(), resume: true));
+                store.Bind(options.Fingerprint(), resume: true);
+                resumed = new CoSearch(options, resumedEvaluator, store).Run(SearchMethod.Joint, 3);
+                var after = store.Trials().ToDictionary(t => t.Index);
+                Assert.All(beforeKill, t => Assert.Equal(t, after[t.Index]));
+            }
+            Assert.Equal(options.Trainings, resumed.Trainings);
+
+            MethodResult clean;
+            var cleanEvaluator = new FakeEvaluator();
+            using (var store = new TrialStore(cleanPath))
+            {
+                store.Bind(options.Fingerprint(), resume: false);
+                clean = new CoSearch(options, cleanEvaluator, store).Run(SearchMethod.Joint, 3);
+            }
+            Assert.Equal(cleanEvaluator.Calls - 5, resumedEvaluator.Calls);
+            Assert.Equal(clean.Trials.Select(t => (t.Index, t.Arch, t.Bits, t.Hardware, t.Status, t.Accuracy)),
+                resumed.Trials.Select(t => (t.Index, t.Arch, t.Bits, t.Hardware, t.Status, t.Accuracy)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Bad_options_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Trainings = 0 }, new FakeEvaluator()));
+        Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Sampler = "grid" }, new FakeEvaluator()));
+        Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Constraints = new Constraints(-1) }, new FakeEvaluator()));
+        Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { ModelSpace = "vgg" }, new FakeEvaluator()));
+    }
+}
