@@ -15,6 +15,5 @@ root.Add(QuantDebugCommand.Create());
 root.Add(MonitorCommand.Create());
 root.Add(ReleaseGateCommand.Create());
 root.Add(RecSysCommand.Create());
-root.Add(new Command("recsys", "Recommendation models: merge and placement planning.") { RecSysPlanCommand.Create() });
 root.Add(NmtCommand.Create());
 return root.Parse(args).Invoke();

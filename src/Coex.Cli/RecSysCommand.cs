@@ -15,8 +15,9 @@ internal static class RecSysCommand
 {
     public static Command Create()
     {
-        var recsys = new Command("recsys", "Recommendation models (DLRM): serving benchmarks against ONNX Runtime.");
+        var recsys = new Command("recsys", "Recommendation models (DLRM): serving benchmarks against ONNX Runtime, merge and bank-placement planning.");
         recsys.Add(CreateBench());
+        recsys.Add(RecSysPlanCommand.Create());
         return recsys;
     }
 
