@@ -20,6 +20,14 @@ internal sealed class QuantToolData
     public Option<int> Threads { get; } = new("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
     public Option<string> FashionDirectory { get; } = new("--fashion-dir") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
 
+    /// <summary>Piped output would wrap the per-layer tables at Spectre's default 80 columns; widen it, as <c>estimate</c> does.</summary>
+    public static void WidenWhenPiped()
+    {
+        const int PipedWidth = 150;
+        if (Console.IsOutputRedirected && Spectre.Console.AnsiConsole.Profile.Width < PipedWidth)
+            Spectre.Console.AnsiConsole.Profile.Width = PipedWidth;
+    }
+
     public void AddTo(Command command)
     {
         foreach (var o in new Option[] { Data, Labels, Samples, Batch, Threads, FashionDirectory })

@@ -31,6 +31,7 @@ internal static class ReleaseGateCommand
             command.Options.Add(o);
         command.SetAction(parse =>
         {
+            QuantToolData.WidenWhenPiped();
             try
             {
                 ModelSnapshot Snapshot(string path, string? reference)
