@@ -149,7 +149,7 @@ public class MonitoringTests
             Assert.Equal(original.ZeroPoint[0], pair.ZeroPoint[0]);
             Assert.Equal(original.High() * 0.25f, pair.High(), 4);
             // Every other quantizer keeps its scale, and the original model is unchanged.
-            Assert.Equal(new QdqStructure(q).Pairs.Count(p => p.Scale[0] != new QdqStructure(scaled).QuantizerOf(p.Source)!.Scale[0]), 1);
+            Assert.Equal(1, new QdqStructure(q).Pairs.Count(p => p.Scale[0] != new QdqStructure(scaled).QuantizerOf(p.Source)!.Scale[0]));
             Assert.Equal(original.Scale[0], new QdqStructure(q).QuantizerOf(conv2.Outputs[0]!)!.Scale[0]);
         }
         var e = Assert.Throws<ArgumentException>(() => Recalibration.Rescale(q, "no_such_layer", 2f));
