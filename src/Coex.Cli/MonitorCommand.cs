@@ -46,7 +46,7 @@ internal static class MonitorCommand
                 int threads = parse.GetValue(data.Threads), after = parse.GetValue(driftAfter);
                 var reference = OnnxImporter.Load(modelPath);
                 var q = OnnxImporter.Load(qPath);
-                var calibration = data.Load(parse, parse.GetValue(calib), parse.GetValue(calibSamples));
+                var calibration = data.Load(parse, parse.GetValue(calib), parse.GetValue(calibSamples), labels: false);
                 var stream = data.Load(parse);
                 var options = new MonitorOptions
                 {
