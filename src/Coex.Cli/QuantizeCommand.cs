@@ -25,6 +25,8 @@ internal static class QuantizeCommand
         var metric = new Option<string>("--metric") { Description = "accuracy, ne or sqnr.", DefaultValueFactory = _ => "accuracy" };
         var output = new Option<string?>("--out") { Description = "Where the QDQ model goes (default MODEL.q.onnx)." };
         var search = new Option<string>("--search") { Description = "greedy, knapsack or both (keep the faster plan within budget).", DefaultValueFactory = _ => "both" };
+        var reduceRange = new Option<bool>("--reduce-range") { Description = "int8 weights on a 7-bit grid, for runtimes whose x86 int8 kernels saturate (ONNX Runtime without VNNI)." };
+        var scheme = new Option<string>("--scheme") { Description = "auto (search per layer under the budget) or one scheme for every layer: int8, int8-tensor, int8-dynamic, int8-entropy, int8-percentile, int8-mse, fp16, bf16.", DefaultValueFactory = _ => "auto" };
         var calibImages = new Option<int>("--calib-images") { Description = "Calibration images.", DefaultValueFactory = _ => 1024 };
         var searchImages = new Option<int>("--search-images") { Description = "Evaluation images used during the search.", DefaultValueFactory = _ => 2000 };
         var finalImages = new Option<int>("--final-images") { Description = "Evaluation images for the final report (0 = all).", DefaultValueFactory = _ => 0 };
@@ -35,14 +37,14 @@ internal static class QuantizeCommand
 
         var command = new Command("quantize", "Quantize a model: per-layer sensitivity, a precision search under an accuracy budget, a QDQ ONNX model and measured speedup.");
         command.Add(model);
-        foreach (var o in new Option[] { calib, eval, evalLabels, budget, metric, output, search, calibImages, searchImages, finalImages, batch, threads, ortCheck, data })
+        foreach (var o in new Option[] { calib, eval, evalLabels, budget, metric, output, search, scheme, reduceRange, calibImages, searchImages, finalImages, batch, threads, ortCheck, data })
             command.Options.Add(o);
         command.SetAction(pr =>
         {
             try
             {
                 var settings = new Settings(pr.GetValue(model)!, pr.GetValue(calib)!, pr.GetValue(eval)!, pr.GetValue(evalLabels), ParseBudget(pr.GetValue(budget)!),
-                    ParseMetric(pr.GetValue(metric)!), pr.GetValue(output), pr.GetValue(search)!, pr.GetValue(calibImages), pr.GetValue(searchImages),
+                    ParseMetric(pr.GetValue(metric)!), pr.GetValue(output), pr.GetValue(search)!, ParseScheme(pr.GetValue(scheme)!, pr.GetValue(reduceRange)), pr.GetValue(reduceRange), pr.GetValue(calibImages), pr.GetValue(searchImages),
                     pr.GetValue(finalImages), pr.GetValue(batch), pr.GetValue(threads), pr.GetValue(ortCheck), pr.GetValue(data)!);
                 return Run(settings);
             }
@@ -55,7 +57,7 @@ internal static class QuantizeCommand
         return command;
     }
 
-    private sealed record Settings(string Model, string Calib, string Eval, string? EvalLabels, double Budget, QualityMetric Metric, string? Out, string Search,
+    private sealed record Settings(string Model, string Calib, string Eval, string? EvalLabels, double Budget, QualityMetric Metric, string? Out, string Search, LayerScheme? Scheme, bool ReduceRange,
         int CalibImages, int SearchImages, int FinalImages, int Batch, int Threads, bool OrtCheck, string Data);
 
     private static double ParseBudget(string text)
@@ -65,6 +67,22 @@ internal static class QuantizeCommand
             throw new ArgumentException($"--budget '{text}' is not a non-negative number like 0.5%.");
         return v;
     }
+
+    private static LayerScheme? ParseScheme(string text, bool reduceRange) => ParseScheme(text) is { Precision: LayerPrecision.Int8 } s ? s with { ReducedRange = reduceRange } : ParseScheme(text);
+
+    private static LayerScheme? ParseScheme(string text) => text.ToLowerInvariant() switch
+    {
+        "auto" => null,
+        "int8" => LayerScheme.Int8(),
+        "int8-tensor" => LayerScheme.Int8(perChannel: false),
+        "int8-dynamic" => LayerScheme.Int8Dynamic(),
+        "int8-entropy" => LayerScheme.Int8(CalibrationMethod.Entropy),
+        "int8-percentile" => LayerScheme.Int8(CalibrationMethod.Percentile),
+        "int8-mse" => LayerScheme.Int8(CalibrationMethod.Mse),
+        "fp16" => LayerScheme.Fp16,
+        "bf16" => LayerScheme.Bf16,
+        _ => throw new ArgumentException($"--scheme '{text}' is not auto, int8, int8-tensor, int8-dynamic, int8-entropy, int8-percentile, int8-mse, fp16 or bf16."),
+    };
 
     private static QualityMetric ParseMetric(string text) => text.ToLowerInvariant() switch
     {
@@ -119,19 +137,32 @@ internal static class QuantizeCommand
                 var cal = ctx.AddTask("calibrate", maxValue: calibBatches);
                 calibration = Quantizer.Calibrate(graph, layers, calibReader, calibBatches, threads, b => cal.Value = b);
                 cal.Value = cal.MaxValue;
-                var sens = ctx.AddTask("sensitivity", maxValue: 1);
                 searcher = new PrecisionSearch(graph, calibration, searchBatches, timingBatch, timer,
-                    new PrecisionSearchOptions { Metric = s.Metric, Budget = s.Budget, Threads = threads });
+                    new PrecisionSearchOptions
+                    {
+                        Metric = s.Metric, Budget = s.Budget, Threads = threads,
+                        Candidates = [.. new PrecisionSearchOptions().Candidates.Select(c => c.Precision == LayerPrecision.Int8 ? c with { ReducedRange = s.ReduceRange } : c)],
+                    });
+                if (s.Scheme is { } uniform)
+                {
+                    var plan = Quantizer.UniformPlan(graph, uniform);
+                    outcomes.Add(new SearchOutcome($"uniform {uniform}", plan, searcher.Loss(plan), 0, 1));
+                    return;
+                }
+                var sens = ctx.AddTask("sensitivity", maxValue: 1);
                 sensitivity = searcher.Sensitivity((done, total) => { sens.MaxValue = total; sens.Value = done; });
                 var find = ctx.AddTask("search", maxValue: s.Search == "both" ? 2 : 1);
                 if (s.Search is "greedy" or "both") { outcomes.Add(searcher.Greedy(sensitivity)); find.Increment(1); }
                 if (s.Search is "knapsack" or "both") { outcomes.Add(searcher.Knapsack(sensitivity)); find.Increment(1); }
             });
 
-        PrintSensitivity(searcher, sensitivity);
-        // Among the plans within budget, keep the one measured fastest.
-        var valid = outcomes.Where(o => o.Loss <= s.Budget).ToList();
+        if (sensitivity.Count > 0)
+            PrintSensitivity(searcher, sensitivity);
+        // Among the plans within budget, keep the one measured fastest (a uniform scheme is kept whatever its loss).
+        var valid = s.Scheme is null ? outcomes.Where(o => o.Loss <= s.Budget).ToList() : outcomes;
         var times = searcher.Time([.. outcomes.Select(o => o.Plan)]);
+        if (s.Scheme is not null && searcher.Layers.Any(l => !Quantizer.HasInt8Kernel(l)))
+            AnsiConsole.MarkupLine($"[grey]{searcher.Layers.Count(l => !Quantizer.HasInt8Kernel(l))} grouped convolutions have no int8 kernel in Coex and stay fp32 in a uniform int8 plan.[/]");
         var summary = new Table().AddColumns("search", "layers int8/fp16/fp32", $"loss ({s.Metric.ToString().ToLowerInvariant()})", "evaluations", "ms/batch", "speedup");
         summary.AddRow("fp32", "", "0", "", $"{times[0] * 1e3:F2}", "1.00×");
         for (int i = 0; i < outcomes.Count; i++)

@@ -27,6 +27,11 @@ public sealed record PrecisionSearchOptions
         LayerScheme.Fp16,
     ];
     public int Threads { get; init; }
+    /// <summary>
+    /// Smallest gain, as a fraction of the float model's latency, that counts as a speedup: on a shared machine smaller
+    /// differences are timing noise. Options gaining less are not chosen.
+    /// </summary>
+    public double MinGainFraction { get; init; } = 0.02;
     /// <summary>Percentile for <see cref="CalibrationMethod.Percentile"/>.</summary>
     public double Percentile { get; init; } = 99.99;
 }
@@ -125,8 +130,8 @@ public sealed class PrecisionSearch
     }
 
     /// <summary>
-    /// Greedy: every layer takes its lowest-loss candidate among those that save time (fp32 when none does); then, while the
-    /// measured loss exceeds the budget, the layer with the largest single-layer loss goes back to fp32.
+    /// Greedy: every layer takes its fastest candidate whose single-layer loss fits the budget (fp32 when none saves time);
+    /// then, while the measured loss exceeds the budget, the layer with the largest single-layer loss goes back to fp32.
     /// </summary>
     public SearchOutcome Greedy(IReadOnlyList<LayerOption> sensitivity)
     {
@@ -135,7 +140,8 @@ public sealed class PrecisionSearch
         var chosen = new Dictionary<string, LayerOption>();
         foreach (var layer in Layers)
         {
-            var best = sensitivity.Where(o => o.Layer == layer.Name && o.GainSeconds > 0).OrderBy(o => o.Loss).ThenByDescending(o => o.GainSeconds).FirstOrDefault();
+            var best = sensitivity.Where(o => o.Layer == layer.Name && o.GainSeconds > 0 && o.Loss <= Options.Budget)
+                .OrderByDescending(o => o.GainSeconds).ThenBy(o => o.Loss).FirstOrDefault();
             if (best is not null)
                 chosen[layer.Name] = best;
         }
@@ -240,12 +246,18 @@ public sealed class PrecisionSearch
 
     private Dictionary<LayerScheme, double> MeasureGains(QuantizableLayer layer, List<LayerScheme> precisions)
     {
+        // fp16/bf16 weights are widened to float at load, so they run the float kernels: no gain to time.
+        var timed = precisions.Where(p => p.Precision == LayerPrecision.Int8).ToList();
         var sessions = new List<InferenceSession> { Session(new QuantizationPlan()) };
-        sessions.AddRange(precisions.Select(p => Session(new QuantizationPlan().With(layer.Name, p))));
+        sessions.AddRange(timed.Select(p => Session(new QuantizationPlan().With(layer.Name, p))));
         var times = TimeSessions(sessions);
-        var gains = new Dictionary<LayerScheme, double>();
-        for (int i = 0; i < precisions.Count; i++)
-            gains[precisions[i]] = times[0] - times[i + 1];
+        var gains = precisions.ToDictionary(p => p, _ => 0.0);
+        for (int i = 0; i < timed.Count; i++)
+        {
+            double gain = times[0] - times[i + 1];
+            // Below the noise floor a "gain" is not evidence of a speedup.
+            gains[timed[i]] = gain >= Options.MinGainFraction * times[0] ? gain : Math.Min(gain, 0);
+        }
         return gains;
     }
 

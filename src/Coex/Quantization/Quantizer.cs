@@ -67,6 +67,28 @@ public static class Quantizer
         return layers;
     }
 
+    /// <summary>
+    /// True when Coex's int8 kernels run <paramref name="layer"/> once it is quantized (symmetric weights): every Gemm and
+    /// MatMul, and Conv with one group. Grouped (e.g. depthwise) convolutions quantized to int8 still export and run, but
+    /// in Coex through float QDQ, slower than fp32.
+    /// </summary>
+    public static bool HasInt8Kernel(QuantizableLayer layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return layer.OpType != "Conv" || (layer.Node.FindAttribute("group")?.AsInt() ?? 1) == 1;
+    }
+
+    /// <summary>A plan applying <paramref name="scheme"/> to every layer of <paramref name="graph"/>, except that int8 skips layers without an int8 kernel (<see cref="HasInt8Kernel"/>).</summary>
+    public static QuantizationPlan UniformPlan(Graph graph, LayerScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var plan = new QuantizationPlan();
+        foreach (var layer in FindLayers(graph))
+            if (scheme.Precision != LayerPrecision.Int8 || HasInt8Kernel(layer))
+                plan.Layers[layer.Name] = scheme;
+        return plan;
+    }
+
     /// <summary>The name a layer goes by in plans and reports.</summary>
     public static string LayerName(Node node) => node.Name.Length > 0 ? node.Name : $"{node.OpType}:{node.Outputs[0]?.Name}";
 
@@ -153,7 +175,7 @@ public static class Quantizer
                     xdq = scheme.Dynamic ? DynamicQdq(copy, x, added) : StaticQdq(copy, x, ActivationParams(calibration, x, scheme, percentile), added);
                     activationQdq[(x, key)] = xdq;
                 }
-                var (wq, p) = WeightQuantizer.ToInt8(w, scheme.PerChannel ? layer.ChannelAxis : -1, scheme.SymmetricWeights);
+                var (wq, p) = WeightQuantizer.ToInt8(w, scheme.PerChannel ? layer.ChannelAxis : -1, scheme.SymmetricWeights, scheme.ReducedRange);
                 var wqv = copy.AddInitializer(BatchNormFolding.FreshName(copy, wName + "_quantized"), wq);
                 var ws = copy.AddInitializer(BatchNormFolding.FreshName(copy, wName + "_scale"), p.ScaleTensor());
                 var wz = copy.AddInitializer(BatchNormFolding.FreshName(copy, wName + "_zero_point"), p.ZeroPointTensor());

@@ -38,6 +38,11 @@ public sealed record LayerScheme
     public bool SymmetricWeights { get; init; } = true;
     /// <summary>int8 activations: range measured per batch at run time (DynamicQuantizeLinear) instead of calibrated.</summary>
     public bool Dynamic { get; init; }
+    /// <summary>
+    /// int8 weights on a 7-bit grid ([−63, 63]): halves weight resolution so that runtimes whose x86 kernels add u8×s8
+    /// products pairwise in saturating int16 (vpmaddubsw, e.g. ONNX Runtime without VNNI) compute exact sums.
+    /// </summary>
+    public bool ReducedRange { get; init; }
     /// <summary>int8 static activations: how the calibrated range is chosen.</summary>
     public CalibrationMethod Calibration { get; init; } = CalibrationMethod.MinMax;
 
@@ -61,7 +66,7 @@ public sealed record LayerScheme
         LayerPrecision.Fp32 => "fp32",
         LayerPrecision.Fp16 => "fp16",
         LayerPrecision.Bf16 => "bf16",
-        _ => $"int8 {(PerChannel ? "ch" : "t")}{(SymmetricWeights ? "" : " asym")} {(Dynamic ? "dyn" : Calibration.ToString().ToLowerInvariant())}",
+        _ => $"int8 {(PerChannel ? "ch" : "t")}{(SymmetricWeights ? "" : " asym")}{(ReducedRange ? " w7" : "")} {(Dynamic ? "dyn" : Calibration.ToString().ToLowerInvariant())}",
     };
 }
 
@@ -101,16 +106,17 @@ public sealed class QuantizationPlan
 public static class WeightQuantizer
 {
     /// <summary>
-    /// Quantizes F32 weights to s8: symmetric on [−127, 127] with zero point 0, or asymmetric on [−128, 127]; per channel
+    /// Quantizes F32 weights to s8: symmetric on [−127, 127] with zero point 0, or asymmetric on [−128, 127] (reduced range:
+    /// [−63, 63] and [−64, 63]); per channel
     /// along <paramref name="axis"/> or per tensor (<paramref name="axis"/> = −1).
     /// </summary>
-    public static (Tensor Quantized, QuantParams Params) ToInt8(Tensor weights, int axis, bool symmetric)
+    public static (Tensor Quantized, QuantParams Params) ToInt8(Tensor weights, int axis, bool symmetric, bool reducedRange = false)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.DType != DType.F32)
             throw new ArgumentException($"Weights must be F32, got {weights.DType}.", nameof(weights));
         var data = weights.AsSpan<float>();
-        var (qMin, qMax) = symmetric ? (-127, 127) : (-128, 127);
+        var (qMin, qMax) = (symmetric, reducedRange) switch { (true, false) => (-127, 127), (false, false) => (-128, 127), (true, true) => (-63, 63), _ => (-64, 63) };
         QuantParams p;
         if (axis < 0)
         {

@@ -1,4 +1,6 @@
 using Coex.Kernels.Conv;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Coex.Kernels.Gemm;
 
 namespace Coex.Kernels.Quantize;
@@ -58,7 +60,8 @@ public static unsafe class Int8Conv2D
         int hp = h + g.PadTop + g.PadBottom, wp = w + g.PadLeft + g.PadRight, plane = hp * wp * c;
         int chunk = Math.Clamp((ChunkRows + pixels - 1) / pixels, 1, g.Batch);
         bool pointwise = g.IsPointwise;
-        var padded = new byte[(long)chunk * plane];
+        // Slack after the planes lets the im2col read short runs as whole 8- or 16-byte words.
+        var padded = new byte[(long)chunk * plane + CopySlack];
         var rows = pointwise ? padded : new byte[(long)chunk * pixels * k];
         var scales = channelScales.ToArray();
         var biasCopy = bias.ToArray();
@@ -77,7 +80,7 @@ public static unsafe class Int8Conv2D
                     var dst = padded.AsSpan(i * plane, plane);
                     QuantizeNhwcPadded(src, g, inputScale, zero, dst);
                     if (!pointwise)
-                        Im2Row(dst, g, rows.AsSpan(i * pixels * k, pixels * k));
+                        Im2Row(padded.AsSpan(i * plane, plane + CopySlack), g, rows.AsSpan(i * pixels * k, pixels * k));
                 });
                 int m = images * pixels;
                 var stage = new DequantizeNchw(pOut + (long)first * oc * pixels, (long)images * oc * pixels, pixels, scales, biasCopy, lower, upper);
@@ -109,24 +112,41 @@ public static unsafe class Int8Conv2D
             }
     }
 
-    /// <summary>One image: rows[oy·OW + ox, (kh·KW + kw)·C + c] = padded[oy·sh + kh·dh, ox·sw + kw·dw, c].</summary>
+    /// <summary>Bytes past the end of the padded planes and the patch rows that short-run copies may touch.</summary>
+    private const int CopySlack = 16;
+
+    /// <summary>
+    /// One image: rows[oy·OW + ox, (kh·KW + kw)·C + c] = padded[oy·sh + kh·dh, ox·sw + kw·dw, c]. Runs of at most 16 bytes are
+    /// copied as one 8- or 16-byte word, which may spill into the bytes after the run, which the next run overwrites; the
+    /// image's last runs are copied exactly. Reads stay within the plane plus its slack.
+    /// </summary>
     private static void Im2Row(ReadOnlySpan<byte> padded, Conv2DGeometry g, Span<byte> rows)
     {
-        int c = g.InChannels, wp = g.Width + g.PadLeft + g.PadRight, run = g.KernelW * c;
-        int at = 0;
-        for (int oy = 0; oy < g.OutHeight; oy++)
-            for (int ox = 0; ox < g.OutWidth; ox++)
-                for (int kh = 0; kh < g.KernelH; kh++)
-                {
-                    int iy = oy * g.StrideH + kh * g.DilationH, ix = ox * g.StrideW;
-                    if (g.DilationW == 1)
+        int c = g.InChannels, wp = g.Width + g.PadLeft + g.PadRight, run = g.DilationW == 1 ? g.KernelW * c : c;
+        int runsPerRow = g.DilationW == 1 ? g.KernelH : g.KernelH * g.KernelW;
+        long needed = (long)g.OutHeight * g.OutWidth * g.PatchSize;
+        long readable = (long)(g.Height + g.PadTop + g.PadBottom) * wp * c + CopySlack;
+        if (rows.Length < needed || padded.Length < readable)
+            throw new ArgumentException($"Im2Row buffers hold {rows.Length} and {padded.Length} bytes; {needed} and {readable} needed.");
+        fixed (byte* src = padded)
+        fixed (byte* dst = rows)
+        {
+            byte* d = dst, end = dst + (long)g.OutHeight * g.OutWidth * g.PatchSize;
+            for (int oy = 0; oy < g.OutHeight; oy++)
+                for (int ox = 0; ox < g.OutWidth; ox++)
+                    for (int r = 0; r < runsPerRow; r++)
                     {
-                        padded.Slice((iy * wp + ix) * c, run).CopyTo(rows.Slice(at, run));
-                        at += run;
+                        int kh = g.DilationW == 1 ? r : r / g.KernelW, kw = g.DilationW == 1 ? 0 : r % g.KernelW;
+                        byte* s = src + ((long)(oy * g.StrideH + kh * g.DilationH) * wp + ox * g.StrideW + kw * g.DilationW) * c;
+                        // Near the end of this image's rows, copy exactly: the next image's rows may be written by another thread.
+                        if (run <= 8 && d + 8 <= end)
+                            Unsafe.WriteUnaligned(d, Unsafe.ReadUnaligned<ulong>(s));
+                        else if (run <= 16 && d + 16 <= end)
+                            Unsafe.WriteUnaligned(d, Unsafe.ReadUnaligned<Vector128<byte>>(s));
+                        else
+                            Buffer.MemoryCopy(s, d, run, run);
+                        d += run;
                     }
-                    else
-                        for (int kw = 0; kw < g.KernelW; kw++, at += c)
-                            padded.Slice((iy * wp + ix + kw * g.DilationW) * c, c).CopyTo(rows.Slice(at, c));
-                }
+        }
     }
 }
