@@ -35,6 +35,7 @@ internal static class MonitorCommand
             command.Options.Add(o);
         command.SetAction(parse =>
         {
+            QuantToolData.WidenWhenPiped();
             try
             {
                 string modelPath = parse.GetValue(model)!, qPath = parse.GetValue(quantized)!;
@@ -45,7 +46,7 @@ internal static class MonitorCommand
                 int threads = parse.GetValue(data.Threads), after = parse.GetValue(driftAfter);
                 var reference = OnnxImporter.Load(modelPath);
                 var q = OnnxImporter.Load(qPath);
-                var calibration = data.Load(parse, parse.GetValue(calib), parse.GetValue(calibSamples));
+                var calibration = data.Load(parse, parse.GetValue(calib), parse.GetValue(calibSamples), labels: false);
                 var stream = data.Load(parse);
                 var options = new MonitorOptions
                 {
@@ -119,8 +120,8 @@ internal static class MonitorCommand
                 $"{s.Agreement:P1}",
                 s.QuantizedAccuracy is { } qa ? $"{qa:P1} / {s.ReferenceAccuracy:P1}" : "—",
                 s.QuantizedNe is { } qn ? $"{qn:F3} / {s.ReferenceNe:F3}" : "—",
-                shifted is null ? "—" : Markup.Escape($"{shifted.Layer} ({shifted.Psi:F3})"),
-                clipped is null ? "—" : Markup.Escape($"{clipped.Layer} {clipped.OutOfRange:P2} (cal {clipped.BaselineOutOfRange:P2})"),
+                shifted is null ? "—" : Markup.Escape($"{shifted.Layer} ({shifted.Psi:F4})"),
+                clipped is null ? "—" : Markup.Escape($"{clipped.Layer} {clipped.OutOfRange:0.00%} (cal {clipped.BaselineOutOfRange:0.00%})"),
                 raised.Count == 0 ? "" : $"[red]{Markup.Escape(string.Join(", ", raised))}[/]");
         }
         AnsiConsole.MarkupLine($"drift: [bold]{Markup.Escape(drift.ToString())}[/]" + (drift.IsNone ? "" : $" from batch {after}"));
@@ -139,7 +140,7 @@ internal static class MonitorCommand
     {
         var table = new Table().AddColumns("layer", "old range", "new range");
         foreach (var range in r.Ranges)
-            table.AddRow(Markup.Escape(range.Layer), $"[{range.OldLow:G4}, {range.OldHigh:G4}]", $"[{range.NewLow:G4}, {range.NewHigh:G4}]");
+            table.AddRow(Markup.Escape(range.Layer), Markup.Escape($"[{range.OldLow:G4}, {range.OldHigh:G4}]"), Markup.Escape($"[{range.NewLow:G4}, {range.NewHigh:G4}]"));
         AnsiConsole.MarkupLine("[bold]recalibration on the recent batches[/]");
         AnsiConsole.Write(table);
         string Line(BudgetCheck c) => $"{c.Metric}: reference {c.Reference:P2}, quantized {c.Quantized:P2}, loss {c.Loss * 100:F2} points (budget {c.Budget * 100:F2}) on {c.Samples} samples → {(c.Passed ? "[green]within budget[/]" : "[red]over budget[/]")}";

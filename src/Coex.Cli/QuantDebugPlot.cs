@@ -42,9 +42,9 @@ internal static class QuantDebugPlot
         }
         if (report.FirstJump is { } jump)
         {
-            var marker = plot.Add.Scatter(new double[] { report.Layers.ToList().IndexOf(jump) }, new double[] { Math.Max(jump.SqnrDb, 0) });
-            marker.MarkerSize = 0;
-            marker.LineWidth = 0;
+            var marker = plot.Add.ScatterPoints(new double[] { report.Layers.ToList().IndexOf(jump) }, new double[] { Math.Max(jump.SqnrDb, 0) });
+            marker.MarkerSize = 12;
+            marker.MarkerShape = MarkerShape.FilledTriangleDown;
             marker.LegendText = $"first jump: {jump.Name} ({jump.DropDb:F1} dB drop)";
             marker.Color = Colors.Red;
         }

@@ -20,6 +20,14 @@ internal sealed class QuantToolData
     public Option<int> Threads { get; } = new("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
     public Option<string> FashionDirectory { get; } = new("--fashion-dir") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
 
+    /// <summary>Piped output would wrap the per-layer tables at Spectre's default 80 columns; widen it, as <c>estimate</c> does.</summary>
+    public static void WidenWhenPiped()
+    {
+        const int PipedWidth = 150;
+        if (Console.IsOutputRedirected && Spectre.Console.AnsiConsole.Profile.Width < PipedWidth)
+            Spectre.Console.AnsiConsole.Profile.Width = PipedWidth;
+    }
+
     public void AddTo(Command command)
     {
         foreach (var o in new Option[] { Data, Labels, Samples, Batch, Threads, FashionDirectory })
@@ -27,7 +35,8 @@ internal sealed class QuantToolData
     }
 
     /// <summary>The batches the options describe (or <paramref name="data"/> and <paramref name="samples"/> instead of --data and --samples), loaded into memory.</summary>
-    public IReadOnlyList<LabelledBatch> Load(ParseResult parse, string? data = null, int? samples = null)
+    /// <param name="labels">Read --labels for an .npy file (off for calibration data, which needs none).</param>
+    public IReadOnlyList<LabelledBatch> Load(ParseResult parse, string? data = null, int? samples = null, bool labels = true)
     {
         data ??= parse.GetValue(Data)!;
         int limit = samples ?? parse.GetValue(Samples), batch = parse.GetValue(Batch);
@@ -38,7 +47,7 @@ internal sealed class QuantToolData
         {
             FashionMnistName or FashionMnistName + "-test" => ImageDatasetReader.FashionMnist("test", limit, batch, dir),
             FashionMnistName + "-train" => ImageDatasetReader.FashionMnist("train", limit, batch, dir),
-            _ when File.Exists(data) => new NpyReader(data, batch, parse.GetValue(Labels)),
+            _ when File.Exists(data) => new NpyReader(data, batch, labels ? parse.GetValue(Labels) : null),
             _ => throw new FileNotFoundException($"Data file '{data}' does not exist (use '{FashionMnistName}', '{FashionMnistName}-train' or an .npy file).", data),
         };
         var batches = new List<LabelledBatch>();
@@ -46,6 +55,8 @@ internal sealed class QuantToolData
         foreach (var b in reader.Batches())
         {
             int rows = b.Input.Shape[0];
+            if (limit > 0 && n >= limit)
+                break;
             if (limit > 0 && n + rows > limit)
             {
                 int keep = limit - n, row = (int)(b.Input.Length / rows);

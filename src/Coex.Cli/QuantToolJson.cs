@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Coex.Cli;
 
-/// <summary>JSON settings for the quantization tool reports: indented, and infinite/NaN dB values written as strings.</summary>
+/// <summary>JSON settings for the quantization tool reports: indented, infinite/NaN dB values and enums written as strings.</summary>
 internal static class QuantToolJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -11,5 +11,6 @@ internal static class QuantToolJson
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         IgnoreReadOnlyProperties = false,
+        Converters = { new JsonStringEnumConverter() },
     };
 }

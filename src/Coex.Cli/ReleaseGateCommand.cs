@@ -31,6 +31,7 @@ internal static class ReleaseGateCommand
             command.Options.Add(o);
         command.SetAction(parse =>
         {
+            QuantToolData.WidenWhenPiped();
             try
             {
                 ModelSnapshot Snapshot(string path, string? reference)
@@ -78,8 +79,12 @@ internal static class ReleaseGateCommand
         var checks = new Table().AddColumns("check", "previous", "candidate", "limit", "result");
         foreach (var c in r.Checks)
         {
-            bool percent = c.Name != "quantized NE";
-            string F(double v) => double.IsNaN(v) ? "—" : percent ? $"{v:P2}" : $"{v:F4}";
+            string F(double v) => double.IsNaN(v) ? "—" : c.Name switch
+            {
+                "quantized NE" => $"{v:F4}",
+                "quantization loss" => $"{v * 100:F2} pt",
+                _ => $"{v:P2}",
+            };
             string limit = c.Name switch
             {
                 "quantized accuracy" => $"drop ≤ {c.Limit * 100:F2} pt",

@@ -126,7 +126,9 @@ public static class LayerMatcher
                 layers.Add(new MatchedLayer(name, op, rv, pair?.Output ?? hit.Quantized, pair, predecessors));
             }
         }
-        var unmatched = qNodes.Where(q => !taken.Contains(q)).ToList();
+        // Nodes that only convert constants (a Cast of fp16 weights to float) are weight storage, not layers.
+        var constants = new HashSet<Value>(quantized.Initializers.Select(i => i.Value), ReferenceEqualityComparer.Instance);
+        var unmatched = qNodes.Where(q => !taken.Contains(q) && !q.Inputs.All(v => v is null || constants.Contains(v))).ToList();
         return (layers, unmatched);
     }
 

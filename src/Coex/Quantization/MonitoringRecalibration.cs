@@ -65,6 +65,35 @@ public static class Recalibration
     }
 
     /// <summary>
+    /// A what-if copy of <paramref name="quantized"/> in which the quantizer of activation <paramref name="activation"/>
+    /// (a value name, or the name of the node producing it) has its scale multiplied by <paramref name="factor"/>; the
+    /// zero point stays, so the representable range scales by the factor. Use it to test whether a range is the cause
+    /// of an error, or to make a deliberately broken model.
+    /// </summary>
+    /// <exception cref="ArgumentException">No activation quantizer has that name, or the factor is not positive and finite.</exception>
+    public static Graph Rescale(Graph quantized, string activation, float factor)
+    {
+        ArgumentNullException.ThrowIfNull(quantized);
+        ArgumentException.ThrowIfNullOrEmpty(activation);
+        if (!(factor > 0) || !float.IsFinite(factor))
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, "The scale factor must be positive and finite.");
+        var pairs = ActivationProfile.MonitoredPairs(new QdqStructure(quantized));
+        var producers = ActivationProfile.Producers(quantized);
+        var pair = pairs.FirstOrDefault(p => p.Source.Name == activation) ?? pairs.FirstOrDefault(p => producers.GetValueOrDefault(p.Source.Name) == activation)
+            ?? throw new ArgumentException($"No quantized activation is named '{activation}'; quantized activations: {string.Join(", ", pairs.Select(p => p.Source.Name))}.", nameof(activation));
+        var scaled = Tensor.FromSpan<float>(pair.Scale.Select(v => v * factor).ToArray(), pair.Scale.Length);
+        var copy = quantized.CopyForRewrite();
+        var targets = new HashSet<Value>([pair.Quantize.Inputs[1]!, pair.Dequantize.Inputs[1]!], ReferenceEqualityComparer.Instance);
+        for (int k = 0; k < copy.Initializers.Count; k++)
+        {
+            var init = copy.Initializers[k];
+            if (targets.Contains(init.Value))
+                copy.Initializers[k] = new Initializer(init.Value, scaled.Reshape([.. init.Tensor.Shape]));
+        }
+        return copy;
+    }
+
+    /// <summary>
     /// Scale and zero point covering [min, max] (which holds 0) with the quantizer's type: symmetric (zero point 0,
     /// s = max|x| / qmax) for a signed quantizer whose zero point was 0, else asymmetric (s = (max − min) / 255).
     /// </summary>

@@ -134,6 +134,45 @@ public class MonitoringTests
         Assert.Throws<ArgumentException>(() => Recalibration.Rewrite(q, []));
     }
 
+    [Fact]
+    public void Rescale_changes_one_activation_scale_by_value_or_node_name()
+    {
+        var fp32 = QuantToolsFixtures.Float;
+        var q = QuantToolsFixtures.Qdq(fp32, QuantToolsFixtures.TrainBatch(64).Images);
+        var conv2 = fp32.Nodes.First(n => n.Name.Contains("conv2"));
+        var original = new QdqStructure(q).QuantizerOf(conv2.Outputs[0]!)!;
+        foreach (string name in new[] { conv2.Name, conv2.Outputs[0]!.Name })
+        {
+            var scaled = Recalibration.Rescale(q, name, 0.25f);
+            var pair = new QdqStructure(scaled).QuantizerOf(conv2.Outputs[0]!)!;
+            Assert.Equal(original.Scale[0] * 0.25f, pair.Scale[0], 6);
+            Assert.Equal(original.ZeroPoint[0], pair.ZeroPoint[0]);
+            Assert.Equal(original.High() * 0.25f, pair.High(), 4);
+            // Every other quantizer keeps its scale, and the original model is unchanged.
+            Assert.Equal(1, new QdqStructure(q).Pairs.Count(p => p.Scale[0] != new QdqStructure(scaled).QuantizerOf(p.Source)!.Scale[0]));
+            Assert.Equal(original.Scale[0], new QdqStructure(q).QuantizerOf(conv2.Outputs[0]!)!.Scale[0]);
+        }
+        var e = Assert.Throws<ArgumentException>(() => Recalibration.Rescale(q, "no_such_layer", 2f));
+        Assert.Contains("quantized activations:", e.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Recalibration.Rescale(q, conv2.Name, 0f));
+    }
+
+    [Fact]
+    public void Synthetic_drift_parses_and_applies()
+    {
+        var d = SyntheticDrift.Parse("scale:1.5, shift:-1");
+        Assert.Equal(new SyntheticDrift(1.5f, -1f), d);
+        var x = Tensor.FromSpan<float>([0f, 2f], 2);
+        Assert.Equal([-1f, 2f], d.Apply(x).AsSpan<float>().ToArray());
+        Assert.True(SyntheticDrift.Parse("none").IsNone);
+        var noisy = SyntheticDrift.Parse("noise:0.5");
+        Assert.Equal(noisy.Apply(x, 3).AsSpan<float>().ToArray(), noisy.Apply(x, 3).AsSpan<float>().ToArray());
+        Assert.NotEqual(noisy.Apply(x, 3).AsSpan<float>().ToArray(), noisy.Apply(x, 4).AsSpan<float>().ToArray());
+        Assert.Throws<ArgumentException>(() => SyntheticDrift.Parse("tilt:2"));
+        Assert.Throws<ArgumentException>(() => SyntheticDrift.Parse("shift:abc"));
+        Assert.Throws<ArgumentException>(() => SyntheticDrift.Parse("noise:-1"));
+    }
+
     private static IEnumerable<Tensor> Split(Tensor images, int size)
     {
         int n = images.Shape[0], row = (int)(images.Length / n);
