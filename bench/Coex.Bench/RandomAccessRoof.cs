@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -32,7 +31,7 @@ public static unsafe class RandomAccessRoof
         long rows = bufferBytes / rowBytes;
         if (rows < 2)
             throw new ArgumentOutOfRangeException(nameof(bufferBytes), bufferBytes, "The buffer must hold at least two rows.");
-        byte* buffer = (byte*)NativeMemory.AlignedAlloc((nuint)(rows * rowBytes + 64), 64);
+        byte* buffer = Coex.Kernels.Embedding.LargePages.Allocate(rows * rowBytes + 64); // same pages as the tables
         var ids = new long[threads][];
         try
         {
@@ -74,7 +73,7 @@ public static unsafe class RandomAccessRoof
         }
         finally
         {
-            NativeMemory.AlignedFree(buffer);
+            Coex.Kernels.Embedding.LargePages.Free(buffer);
         }
     }
 
