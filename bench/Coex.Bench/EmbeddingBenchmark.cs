@@ -38,9 +38,16 @@ public readonly record struct EmbeddingTiming(CallTime Time, long Bytes, long Lo
 }
 
 /// <summary>Coex against ONNX Runtime's Gather + ReduceSum (fp32) on the same ids, hot and optionally cache-flushed.</summary>
+/// <param name="GatherHot">The row-gather floor: the same rows of the same table read with the same prefetching and no arithmetic
+/// (<see cref="RandomAccessRoof.GatherRows"/>), timed in the same turns — the random-access roof for these lookups.</param>
 public sealed record EmbeddingBenchResult(EmbeddingBenchOptions Options, int CoexRowBytes, EmbeddingTiming CoexHot, EmbeddingTiming OrtHot,
-    EmbeddingTiming? CoexFlushed, EmbeddingTiming? OrtFlushed, double MaxAbsDifference, double ReferenceMagnitude)
+    EmbeddingTiming? CoexFlushed, EmbeddingTiming? OrtFlushed, double MaxAbsDifference, double ReferenceMagnitude,
+    EmbeddingTiming GatherHot, EmbeddingTiming? GatherFlushed)
 {
+    /// <summary>Coex's bytes/s as a fraction of the row-gather roof's on the same rows (hot caches).</summary>
+    public double HotFractionOfRoof => CoexHot.GBPerSecond / GatherHot.GBPerSecond;
+    public double? FlushedFractionOfRoof => CoexFlushed is { } c && GatherFlushed is { } g ? c.GBPerSecond / g.GBPerSecond : null;
+
     /// <summary>ORT time ÷ Coex time with hot caches: above 1 means Coex is faster.</summary>
     public double HotSpeedup => OrtHot.Time.MedianSeconds / CoexHot.Time.MedianSeconds;
     public double? FlushedSpeedup => CoexFlushed is { } c && OrtFlushed is { } o ? o.Time.MedianSeconds / c.Time.MedianSeconds : null;
@@ -54,7 +61,7 @@ public static class EmbeddingBenchmark
     /// <summary>Timed calls per contender in flushed mode.</summary>
     public const int FlushedCalls = 15;
 
-    public static EmbeddingBenchResult Run(EmbeddingBenchOptions o, TimingOptions? timing = null, Action<string>? progress = null)
+    public static unsafe EmbeddingBenchResult Run(EmbeddingBenchOptions o, TimingOptions? timing = null, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(o);
         o.Validate();
@@ -93,39 +100,48 @@ public static class EmbeddingBenchmark
             magnitude = Math.Max(magnitude, Math.Abs(ortOut[i]));
         }
 
+        // The roof contender reads the same rows of the same table with the same prefetches and does nothing else.
+        nint tableAddress;
+        fixed (byte* row0 = table.RowData(0))
+            tableAddress = (nint)row0; // native memory: it does not move
+        int rowBytes = table.RowBytes;
+        long sink = 0;
+        Action gather = () => sink += RandomAccessRoof.GatherRows((byte*)tableAddress, rowBytes, ids32);
+
         progress?.Invoke("timing, caches hot");
-        var hot = InterleavedTimer.Measure([coex, ort.Run], timing);
+        var hot = InterleavedTimer.Measure([coex, ort.Run, gather], timing);
         long coexBytes = (long)lookups * table.RowBytes, ortBytes = (long)lookups * o.Dim * 4;
-        EmbeddingTiming? coexFlushed = null, ortFlushed = null;
+        EmbeddingTiming? coexFlushed = null, ortFlushed = null, gatherFlushed = null;
         if (o.FlushCache)
         {
             progress?.Invoke("timing, caches flushed before every call");
-            var (c, r) = MeasureFlushed(coex, ort.Run);
-            coexFlushed = new EmbeddingTiming(c, coexBytes, lookups);
-            ortFlushed = new EmbeddingTiming(r, ortBytes, lookups);
+            var flushed = MeasureFlushed([coex, ort.Run, gather]);
+            coexFlushed = new EmbeddingTiming(flushed[0], coexBytes, lookups);
+            ortFlushed = new EmbeddingTiming(flushed[1], ortBytes, lookups);
+            gatherFlushed = new EmbeddingTiming(flushed[2], coexBytes, lookups);
         }
+        GC.KeepAlive(sink);
         return new EmbeddingBenchResult(o, table.RowBytes, new EmbeddingTiming(hot[0], coexBytes, lookups), new EmbeddingTiming(hot[1], ortBytes, lookups),
-            coexFlushed, ortFlushed, maxDiff, magnitude);
+            coexFlushed, ortFlushed, maxDiff, magnitude, new EmbeddingTiming(hot[2], coexBytes, lookups), gatherFlushed);
     }
 
     /// <summary>Alternates the contenders, rewriting <see cref="FlushBytes"/> before each timed call; medians of the calls.</summary>
-    private static unsafe (CallTime Coex, CallTime Ort) MeasureFlushed(Action coex, Action ort)
+    private static unsafe CallTime[] MeasureFlushed(Action[] contenders)
     {
         byte* flush = (byte*)NativeMemory.AlignedAlloc((nuint)FlushBytes, 64);
         try
         {
-            var times = new[] { new List<double>(), new List<double>() };
-            Action[] contenders = [coex, ort];
+            var times = contenders.Select(_ => new List<double>()).ToArray();
             byte value = 0;
             for (int i = 0; i < FlushedCalls; i++)
-                for (int c = 0; c < 2; c++)
+                for (int c = 0; c < contenders.Length; c++)
                 {
                     NativeMemory.Fill(flush, (nuint)FlushBytes, value++);
                     long t0 = Stopwatch.GetTimestamp();
                     contenders[c]();
                     times[c].Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
                 }
-            return (Summarize(times[0]), Summarize(times[1]));
+            return [.. times.Select(Summarize)];
         }
         finally
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -32,7 +31,7 @@ public static unsafe class RandomAccessRoof
         long rows = bufferBytes / rowBytes;
         if (rows < 2)
             throw new ArgumentOutOfRangeException(nameof(bufferBytes), bufferBytes, "The buffer must hold at least two rows.");
-        byte* buffer = (byte*)NativeMemory.AlignedAlloc((nuint)(rows * rowBytes + 64), 64);
+        byte* buffer = Coex.Kernels.Embedding.LargePages.Allocate(rows * rowBytes + 64); // same pages as the tables
         var ids = new long[threads][];
         try
         {
@@ -74,8 +73,36 @@ public static unsafe class RandomAccessRoof
         }
         finally
         {
-            NativeMemory.AlignedFree(buffer);
+            Coex.Kernels.Embedding.LargePages.Free(buffer);
         }
+    }
+
+    /// <summary>
+    /// Reads whole rows <paramref name="ids"/> of a table at <paramref name="table"/> (rows of <paramref name="rowBytes"/>)
+    /// with the same prefetching as the kernel and nothing else: the row-gather floor any EmbeddingBag pays for those ids.
+    /// Returns a checksum so the reads cannot be dropped.
+    /// </summary>
+    public static long GatherRows(byte* table, int rowBytes, ReadOnlySpan<int> ids)
+    {
+        var acc = Vector512<byte>.Zero;
+        long scalar = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            if (i + PrefetchDistance < ids.Length && Sse.IsSupported)
+            {
+                byte* ahead = table + (long)ids[i + PrefetchDistance] * rowBytes;
+                for (int at = 0; at < rowBytes; at += 64)
+                    Sse.Prefetch0(ahead + at);
+                Sse.Prefetch0(ahead + rowBytes - 1);
+            }
+            byte* row = table + (long)ids[i] * rowBytes;
+            int c = 0;
+            for (; c + 64 <= rowBytes; c += 64)
+                acc ^= Vector512.Load(row + c);
+            for (; c < rowBytes; c++)
+                scalar += row[c];
+        }
+        return scalar + (long)Vector512.Sum(acc.AsUInt64());
     }
 
     private static long Gather(byte* buffer, int rowBytes, long[] ids)

@@ -63,12 +63,11 @@ internal static class EmbeddingBenchCommand
         var flush = new Option<bool>("--flush-cache") { Description = $"Also time with the caches flushed before every call ({EmbeddingBenchmark.FlushBytes >> 20} MiB rewritten)." };
         var indexBits = new Option<int>("--index-bits") { Description = "32- or 64-bit ids and offsets.", DefaultValueFactory = _ => 32 };
         indexBits.Validators.Add(r => { if (r.GetValueOrDefault<int>() is not (32 or 64)) r.AddError("--index-bits must be 32 or 64."); });
-        var roof = new Option<bool>("--roof") { Description = "Also measure this machine's random-row-gather roof for rows of the table's size (2 GiB buffer).", DefaultValueFactory = _ => true };
         var threads = BenchCommand.ThreadsOption();
         var json = new Option<FileInfo?>("--json") { Description = "Also write the result as one JSON object to this file." };
         var command = new Command("embedding", "EmbeddingBag throughput (bytes read/s, ns per lookup), Coex against ONNX Runtime's Gather + ReduceSum on the fp32 table, same ids and threads.")
         {
-            rows, dim, batch, pooling, precision, weighted, prefetch, flush, indexBits, roof, threads, json,
+            rows, dim, batch, pooling, precision, weighted, prefetch, flush, indexBits, threads, json,
         };
         command.SetAction(parse =>
         {
@@ -87,16 +86,7 @@ internal static class EmbeddingBenchCommand
             }
             BenchCommand.Header("EmbeddingBag: Coex vs ONNX Runtime Gather + ReduceSum (fp32)", n);
             EmbeddingBenchResult? result = null;
-            RandomAccessRoofResult? roofResult = null;
-            BenchCommand.WithStatus(status =>
-            {
-                result = EmbeddingBenchmark.Run(options, progress: status);
-                if (parse.GetValue(roof))
-                {
-                    status("random-row-gather roof (2 GiB buffer)");
-                    roofResult = RandomAccessRoof.Measure(result.CoexRowBytes, threads: n);
-                }
-            });
+            BenchCommand.WithStatus(status => result = EmbeddingBenchmark.Run(options, progress: status));
             var r = result!;
             string F(double v, string format = "0.00") => v.ToString(format, CultureInfo.InvariantCulture);
             AnsiConsole.MarkupLine($"table [bold]{options.Rows:N0} × {options.Dim}[/] {Name(options.Precision)} ({r.CoexRowBytes} B/row, {F((double)options.Rows * r.CoexRowBytes / (1 << 20), "0")} MiB); " +
@@ -106,17 +96,19 @@ internal static class EmbeddingBenchCommand
                 table.AddRow(who, caches, F(t.Time.MedianSeconds * 1e6, "0.0"), F(t.NsPerLookup), F(t.GBPerSecond), BenchCommand.Ratio(ratio));
             Add($"Coex {Name(options.Precision)}", "hot", r.CoexHot, r.HotSpeedup);
             Add("ORT fp32 Gather+ReduceSum", "hot", r.OrtHot, null);
+            Add("row-gather roof (same rows)", "hot", r.GatherHot, null);
             if (r.CoexFlushed is { } cf && r.OrtFlushed is { } of)
             {
                 Add($"Coex {Name(options.Precision)}", "flushed", cf, r.FlushedSpeedup);
                 Add("ORT fp32 Gather+ReduceSum", "flushed", of, null);
+                if (r.GatherFlushed is { } gf)
+                    Add("row-gather roof (same rows)", "flushed", gf, null);
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"[grey]max |Coex − ORT| = {r.MaxAbsDifference:0.0e0} (largest |output| {r.ReferenceMagnitude:0.0}; quantized tables differ by their rounding). GB/s counts the stored row bytes each contender reads.[/]");
-            if (roofResult is { } roofValue)
-                AnsiConsole.MarkupLine($"random-row roof for {roofValue.RowBytes}-byte rows, {n} thread(s): [bold]{F(roofValue.GBPerSecond)} GB/s[/] ({F(roofValue.NsPerRow)} ns/row); " +
-                    $"Coex hot = [bold]{F(r.CoexHot.GBPerSecond / roofValue.GBPerSecond, "0.00")}×[/] of it" +
-                    (r.CoexFlushed is { } f ? $", flushed = [bold]{F(f.GBPerSecond / roofValue.GBPerSecond, "0.00")}×[/]" : ""));
+            AnsiConsole.MarkupLine($"Coex = [bold]{F(r.HotFractionOfRoof)}×[/] the row-gather roof's bytes/s with hot caches" +
+                (r.FlushedFractionOfRoof is { } ff ? $", [bold]{F(ff)}×[/] flushed" : "") +
+                " [grey](roof: the same rows of the same table read with the same prefetches and no arithmetic, timed in the same turns)[/]");
             if (parse.GetValue(json) is { } file)
                 File.WriteAllText(file.FullName, System.Text.Json.JsonSerializer.Serialize(new
                 {
@@ -126,8 +118,8 @@ internal static class EmbeddingBenchCommand
                     coex_hot = Json(r.CoexHot), ort_hot = Json(r.OrtHot),
                     coex_flushed = r.CoexFlushed is { } a ? Json(a) : null, ort_flushed = r.OrtFlushed is { } b ? Json(b) : null,
                     speedup_hot = r.HotSpeedup, speedup_flushed = r.FlushedSpeedup, max_abs_diff = r.MaxAbsDifference,
-                    roof_gb_s = roofResult?.GBPerSecond, roof_ns_per_row = roofResult?.NsPerRow,
-                    coex_hot_fraction_of_roof = roofResult is { } rr ? r.CoexHot.GBPerSecond / rr.GBPerSecond : (double?)null,
+                    roof_hot = Json(r.GatherHot), roof_flushed = r.GatherFlushed is { } g ? Json(g) : null,
+                    coex_hot_fraction_of_roof = r.HotFractionOfRoof, coex_flushed_fraction_of_roof = r.FlushedFractionOfRoof,
                 }));
             return 0;
         });

@@ -51,8 +51,8 @@ internal static class RecSysCommand
             var cfg = DlrmConfig.FromName(parse.GetValue(config)!);
             var precisions = parse.GetValue(precision)!.Select(EmbeddingBenchCommand.ParsePrecision).Distinct().ToArray();
             BenchCommand.Header($"DLRM '{cfg.Name}': Coex RecSysSession vs ONNX Runtime (exported fp32 graph)", n);
-            AnsiConsole.MarkupLine($"{cfg.Tables} tables, {cfg.TotalRows:N0} rows, dim {cfg.EmbeddingDim}, {cfg.MeanLookups} lookups/request on average, {cfg.Interaction} interaction, " +
-                $"bottom [{string.Join(", ", cfg.BottomMlp)}], top [{string.Join(", ", cfg.TopMlp)}, 1]");
+            AnsiConsole.MarkupLine(Markup.Escape($"{cfg.Tables} tables, {cfg.TotalRows:N0} rows, dim {cfg.EmbeddingDim}, {cfg.MeanLookups} lookups/request on average, {cfg.Interaction} interaction, " +
+                $"bottom [{string.Join(", ", cfg.BottomMlp)}], top [{string.Join(", ", cfg.TopMlp)}, 1]"));
             RecSysBenchResult? result = null;
             BenchCommand.WithStatus(status => result = RecSysBenchmark.Run(cfg, precisions, parse.GetValue(batches)!, n, parse.GetValue(train), progress: status));
             var r = result!;

@@ -20,11 +20,24 @@ internal unsafe interface IRowFormat
     static abstract bool HasBias { get; }
 
     static abstract void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum);
+
+    /// <summary>True when <see cref="Load16"/> has an AVX-512 body (the register-accumulator path may be used).</summary>
+    static abstract bool HasLoad16 { get; }
+
+    /// <summary>The factor the row's raw values are multiplied by (weight·scale, or the weight); adds weight·bias to biasSum.</summary>
+    static abstract float Factor(byte* row, float weight, int dim, ref float biasSum);
+
+    /// <summary>Raw values c … c + 15 of the row as floats (codes for quantized rows, before scale and bias).</summary>
+    static abstract Vector512<float> Load16(byte* row, int c);
 }
 
 internal unsafe struct F32Rows : IRowFormat
 {
     public static bool HasBias => false;
+    public static bool HasLoad16 => true;
+    public static float Factor(byte* row, float weight, int dim, ref float biasSum) => weight;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Load16(byte* row, int c) => Vector512.Load((float*)row + c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum)
@@ -45,6 +58,11 @@ internal unsafe struct F32Rows : IRowFormat
 internal unsafe struct F16Rows : IRowFormat
 {
     public static bool HasBias => false;
+    public static bool HasLoad16 => true;
+    public static float Factor(byte* row, float weight, int dim, ref float biasSum) => weight;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Load16(byte* row, int c) =>
+        FloatConversions.HalfToSingle(Vector512.WidenLower(Vector256.Load((ushort*)row + c).ToVector512()));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum)
@@ -72,6 +90,18 @@ internal unsafe struct F16Rows : IRowFormat
 internal unsafe struct Int8Rows : IRowFormat
 {
     public static bool HasBias => true;
+    public static bool HasLoad16 => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Factor(byte* row, float weight, int dim, ref float biasSum)
+    {
+        biasSum = MathF.FusedMultiplyAdd(weight, Unsafe.ReadUnaligned<float>(row + dim + 4), biasSum);
+        return weight * Unsafe.ReadUnaligned<float>(row + dim);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Load16(byte* row, int c) =>
+        Vector512.ConvertToSingle(Avx512F.ConvertToVector512Int32(Vector128.Load(row + c)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum)
@@ -100,6 +130,19 @@ internal unsafe struct Int8Rows : IRowFormat
 internal unsafe struct Int4Rows : IRowFormat
 {
     public static bool HasBias => true;
+    public static bool HasLoad16 => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Factor(byte* row, float weight, int dim, ref float biasSum)
+    {
+        byte* tail = row + (dim + 1) / 2;
+        biasSum = MathF.FusedMultiplyAdd(weight, FloatConversions.HalfBitsToSingle(Unsafe.ReadUnaligned<ushort>(tail + 2)), biasSum);
+        return weight * FloatConversions.HalfBitsToSingle(Unsafe.ReadUnaligned<ushort>(tail));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Load16(byte* row, int c) =>
+        Vector512.ConvertToSingle(Avx512F.ConvertToVector512Int32(Unpack16(row + c / 2)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum)
@@ -143,6 +186,9 @@ internal unsafe struct Int4Rows : IRowFormat
 internal unsafe struct Int2Rows : IRowFormat
 {
     public static bool HasBias => true;
+    public static bool HasLoad16 => false;
+    public static float Factor(byte* row, float weight, int dim, ref float biasSum) => throw new NotSupportedException();
+    public static Vector512<float> Load16(byte* row, int c) => throw new NotSupportedException();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(byte* row, float weight, float* acc, int dim, ref float biasSum)
