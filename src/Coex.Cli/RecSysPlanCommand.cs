@@ -149,7 +149,7 @@ internal static class RecSysPlanCommand
         AnsiConsole.Status().Start("building tables and measuring lookups", _ => r = MergeLookupBenchmark.Run(merge, precision, batch, threads));
         var result = r!;
         AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLineInterpolated($"[bold]CPU lookups[/], {result.Config}, {precision}, batch {batch}, {threads} thread(s), Zipf({MergeLookupBenchmark.ZipfExponent}) ids, same batch both ways (interleaved timing):");
+        AnsiConsole.MarkupLineInterpolated($"[bold]CPU lookups[/], {result.Config}, {precision}, batch {batch}, {threads} thread(s), Zipf({MergeLookupBenchmark.ZipfExponent}) ids, {MergeLookupBenchmark.DistinctRequests} distinct requests cycled, same batches both ways (interleaved timing):");
         var t = new Table().AddColumns("tables", "lookups per batch", "table bytes", "median µs", "p99 µs", "ns per request");
         t.AddRow("unmerged", result.UnmergedLookups.ToString("N0", CultureInfo.InvariantCulture), Bytes(result.UnmergedBytes),
             (result.Unmerged.MedianSeconds * 1e6).ToString("F1", CultureInfo.InvariantCulture), (result.Unmerged.P99Seconds * 1e6).ToString("F1", CultureInfo.InvariantCulture),
