@@ -15,6 +15,7 @@ internal static class BenchCommand
         bench.Add(CreateGemm());
         bench.Add(CreateRoofline());
         bench.Add(CreateModel());
+        bench.Add(EmbeddingBenchCommand.Create());
         return bench;
     }
 
@@ -91,7 +92,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static string Ms(double seconds) => (seconds * 1e3).ToString(seconds < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
+    internal static string Ms(double seconds) => (seconds * 1e3).ToString(seconds < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
 
     private static Command CreateRoofline()
     {
@@ -203,7 +204,7 @@ internal static class BenchCommand
     /// Runs <paramref name="body"/> with a live status line on a terminal; piped output gets no progress lines,
     /// so a captured run is just its tables.
     /// </summary>
-    private static void WithStatus(Action<Action<string>> body)
+    internal static void WithStatus(Action<Action<string>> body)
     {
         if (Console.IsOutputRedirected)
             body(_ => { });
@@ -231,7 +232,7 @@ internal static class BenchCommand
         ? $"{(bytes / (double)(1 << 20)).ToString("0.0", CultureInfo.InvariantCulture)} MiB"
         : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KiB";
 
-    private static Option<int> ThreadsOption()
+    internal static Option<int> ThreadsOption()
     {
         var option = new Option<int>("--threads")
         {
@@ -335,7 +336,7 @@ internal static class BenchCommand
             AnsiConsole.MarkupLine($"[grey]All {what} were measured with other processes below 0.1 core.[/]");
     }
 
-    private static void Header(string title, int threads)
+    internal static void Header(string title, int threads)
     {
         // Piped or captured output has no terminal width; keep tables on one line per row instead of 80 columns.
         if (Console.IsOutputRedirected)
@@ -350,7 +351,7 @@ internal static class BenchCommand
 
     private static string Num(double? value) => value is { } v ? v.ToString(v < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture) : "—";
 
-    private static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
+    internal static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
 
     private static string Check(GemmResult r)
     {

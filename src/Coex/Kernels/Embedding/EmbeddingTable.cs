@@ -5,7 +5,8 @@ namespace Coex.Kernels.Embedding;
 /// <summary>
 /// One embedding table: <see cref="Rows"/> rows of <see cref="Dim"/> values, stored row after row in
 /// <see cref="Precision"/> (<see cref="RowBytes"/> bytes per row, see <see cref="RowWiseQuantization"/>), in one
-/// 64-byte-aligned native block so tables beyond 2 GiB work and kernels can prefetch rows by address.
+/// 64-byte-aligned native block (on huge pages when large, see <see cref="LargePages"/>) so tables beyond 2 GiB work and
+/// kernels can prefetch rows by address.
 /// </summary>
 /// <remarks>
 /// The memory is freed by <see cref="Dispose"/> (or the finalizer). A table is not synchronized: write rows before
@@ -13,7 +14,6 @@ namespace Coex.Kernels.Embedding;
 /// </remarks>
 public sealed unsafe class EmbeddingTable : IDisposable
 {
-    private const int Alignment = 64;
     private byte* _data;
     // False for a view over memory someone else owns (see View): nothing to free.
     private readonly bool _owned = true;
@@ -30,7 +30,7 @@ public sealed unsafe class EmbeddingTable : IDisposable
         Precision = precision;
         RowBytes = RowWiseQuantization.RowBytes(precision, dim);
         ByteLength = (long)rows * RowBytes;
-        _data = (byte*)NativeMemory.AlignedAlloc((nuint)ByteLength, Alignment);
+        _data = LargePages.Allocate(ByteLength);
         NativeMemory.Clear(_data, (nuint)ByteLength);
         GC.AddMemoryPressure(ByteLength);
     }
@@ -151,7 +151,7 @@ public sealed unsafe class EmbeddingTable : IDisposable
             return;
         if (_owned)
         {
-            NativeMemory.AlignedFree(_data);
+            LargePages.Free(_data);
             GC.RemoveMemoryPressure(ByteLength);
         }
         _data = null;

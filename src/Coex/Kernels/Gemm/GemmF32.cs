@@ -164,19 +164,34 @@ public static unsafe class GemmF32
         int panelsPerTask = GemmTasks.PanelsPerTask(mBlocks, b.Panels, nr, threads);
         int nGroups = (b.Panels + panelsPerTask - 1) / panelsPerTask;
         byte* data = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(b.Data.Span));
-        nint pa = (nint)a, pc = (nint)c, pdata = (nint)data;
-
-        KernelThreads.For(mBlocks * nGroups, threads, task =>
+        if (threads <= 1)
         {
-            int mb = task / nGroups, ng = task % nGroups;
-            int j0 = ng * panelsPerTask, j1 = Math.Min(b.Panels, j0 + panelsPerTask);
-            float* A = (float*)pa, C = (float*)pc;
-            byte* B = (byte*)pdata;
-            if (rowMode)
-                RowBlock<TKernel, TPanels>(A, B, b, C, m, j0, j1);
-            else
-                TileBlock<TKernel, TPanels>(A, B, b, C, mb * MBlock, Math.Min(m, (mb + 1) * MBlock), j0, j1);
-        });
+            // One thread: run the tasks in a loop, without the closure and job a parallel call allocates.
+            for (int task = 0; task < mBlocks * nGroups; task++)
+                RunTask<TKernel, TPanels>(a, data, b, c, m, rowMode, task, nGroups, panelsPerTask);
+            return;
+        }
+        RunParallel<TKernel, TPanels>((nint)a, b, (nint)c, m, threads, rowMode, mBlocks, nGroups, panelsPerTask, (nint)data);
+    }
+
+    private static void RunTask<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, bool rowMode, int task, int nGroups, int panelsPerTask)
+        where TKernel : struct, IF32MicroKernel
+        where TPanels : struct, IPanelSource
+    {
+        int mb = task / nGroups, ng = task % nGroups;
+        int j0 = ng * panelsPerTask, j1 = Math.Min(b.Panels, j0 + panelsPerTask);
+        if (rowMode)
+            RowBlock<TKernel, TPanels>(a, data, b, c, m, j0, j1);
+        else
+            TileBlock<TKernel, TPanels>(a, data, b, c, mb * MBlock, Math.Min(m, (mb + 1) * MBlock), j0, j1);
+    }
+
+    private static void RunParallel<TKernel, TPanels>(nint pa, PackedWeights b, nint pc, int m, int threads, bool rowMode, int mBlocks, int nGroups, int panelsPerTask, nint pdata)
+        where TKernel : struct, IF32MicroKernel
+        where TPanels : struct, IPanelSource
+    {
+        KernelThreads.For(mBlocks * nGroups, threads,
+            task => RunTask<TKernel, TPanels>((float*)pa, (byte*)pdata, b, (float*)pc, m, rowMode, task, nGroups, panelsPerTask));
     }
 
     private static void RowBlock<TKernel, TPanels>(float* a, byte* data, PackedWeights b, float* c, int m, int j0, int j1)
