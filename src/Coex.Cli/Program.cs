@@ -8,6 +8,5 @@ root.Add(EstimateCommand.Create());
 root.Add(TrainCommand.Create());
 root.Add(ConformanceCommand.Create());
 root.Add(RunCommand.Create());
-root.Add(new Command("recsys", "Recommendation models: merge and placement planning.") { RecSysPlanCommand.Create() });
 root.Add(RecSysCommand.Create());
 return root.Parse(args).Invoke();

@@ -17,6 +17,7 @@ internal static class RecSysCommand
     {
         var recsys = new Command("recsys", "Recommendation models (DLRM): serving benchmarks against ONNX Runtime.");
         recsys.Add(CreateBench());
+        recsys.Add(RecSysPlanCommand.Create());
         return recsys;
     }
 
