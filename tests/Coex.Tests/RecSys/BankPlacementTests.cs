@@ -168,3 +168,31 @@ public class BankPlacementTests(ITestOutputHelper output)
         Assert.Equal(RecSysConfig.Small.LookupsPerRequest * spec.AccessNs(8 * 4), fill.LatencyNs, 6);
     }
 }
+
+public class TableReplicationTests
+{
+    [Fact]
+    public void Copies_of_a_hot_multi_hot_table_cut_the_busiest_bank()
+    {
+        var spec = MemoryBankPresets.Hbm32;
+        var items = PlacementItem.FromPlan(CartesianMergePlanner.Plan(RecSysConfig.Small, 0.10), spec);
+        var plain = BankPlacement.Place(items, spec, PlacementMethod.Optimized);
+        var replicated = TableReplication.Replicate(items, spec);
+        var withCopies = BankPlacement.Place(replicated, spec, PlacementMethod.Optimized);
+        Assert.Equal(RecSysConfig.Small.Tables.Max(t => t.Pooling), plain.MaxRounds);
+        Assert.True(withCopies.MaxRounds < plain.MaxRounds / 2, $"{plain.MaxRounds} rounds without copies, {withCopies.MaxRounds} with.");
+        // Copies split a table's lookups, never add any; they cost memory only.
+        Assert.Equal(items.Sum(i => i.Lookups), replicated.Sum(i => i.Lookups), 9);
+        Assert.True(replicated.Sum(i => i.Bytes) <= spec.TotalBytes * 0.9);
+    }
+
+    [Fact]
+    public void One_hot_tables_and_a_full_memory_get_no_copies()
+    {
+        var spec = new MemoryBankSpec("tiny", 4, 100, 10, 1);
+        PlacementItem[] items = [new("a", 90, 8, 4), new("b", 90, 1, 4), new("c", 90, 1, 4), new("d", 90, 1, 4)];
+        Assert.Equal(items, TableReplication.Replicate(items, spec));
+        PlacementItem[] oneHot = [new("a", 10, 1, 4), new("b", 10, 1, 4)];
+        Assert.Equal(oneHot, TableReplication.Replicate(oneHot, spec));
+    }
+}
