@@ -104,7 +104,8 @@ internal static class RecSysPlanCommand
         foreach (var o in plan.Placements)
         {
             string tables = o.Merged ? "merged" : "unmerged";
-            string method = o.Method switch { PlacementMethod.RoundRobin => "round-robin", PlacementMethod.InOrderFill => "in-order fill", _ => "optimized (LPT + local search)" };
+            string method = o.Method switch { PlacementMethod.RoundRobin => "round-robin", PlacementMethod.InOrderFill => "in-order fill", _ => "optimized (LPT + local search)" }
+                + (o.Replicated ? " + hot-table copies" : "");
             if (o.Placement is not { } p)
             {
                 compare.AddRow(tables, method, "-", "-", Markup.Escape(Short(o.Failure!)), "-");
@@ -127,7 +128,7 @@ internal static class RecSysPlanCommand
                     ((double)best.BankBytes[b] / spec.CapacityBytes).ToString("P0", CultureInfo.InvariantCulture),
                     best.BankLookups[b].ToString("0.##", CultureInfo.InvariantCulture), best.BankNs[b].ToString("F0", CultureInfo.InvariantCulture));
             }
-            AnsiConsole.MarkupLine("optimized placement of the merged tables:");
+            AnsiConsole.MarkupLine("best placement of the merged tables:");
             AnsiConsole.Write(banksTable);
             if (plotPath is not null)
             {
@@ -149,7 +150,7 @@ internal static class RecSysPlanCommand
         AnsiConsole.Status().Start("building tables and measuring lookups", _ => r = MergeLookupBenchmark.Run(merge, precision, batch, threads));
         var result = r!;
         AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLineInterpolated($"[bold]CPU lookups[/], {result.Config}, {precision}, batch {batch}, {threads} thread(s), Zipf({MergeLookupBenchmark.ZipfExponent}) ids, same batch both ways (interleaved timing):");
+        AnsiConsole.MarkupLineInterpolated($"[bold]CPU lookups[/], {result.Config}, {precision}, batch {batch}, {threads} thread(s), Zipf({MergeLookupBenchmark.ZipfExponent}) ids, {MergeLookupBenchmark.DistinctRequests} distinct requests cycled, same batches both ways (interleaved timing):");
         var t = new Table().AddColumns("tables", "lookups per batch", "table bytes", "median µs", "p99 µs", "ns per request");
         t.AddRow("unmerged", result.UnmergedLookups.ToString("N0", CultureInfo.InvariantCulture), Bytes(result.UnmergedBytes),
             (result.Unmerged.MedianSeconds * 1e6).ToString("F1", CultureInfo.InvariantCulture), (result.Unmerged.P99Seconds * 1e6).ToString("F1", CultureInfo.InvariantCulture),
@@ -169,7 +170,7 @@ internal static class RecSysPlanCommand
         plot.XLabel("bank");
         plot.YLabel("ns per request (one access at a time per bank)");
         var series = plan.Placements.Where(p => p.Merged && p.Placement is not null).ToList();
-        ScottPlot.Color[] colors = [Colors.Orange, Colors.Gray, Colors.SteelBlue];
+        ScottPlot.Color[] colors = [Colors.Orange, Colors.Gray, Colors.SteelBlue, Colors.SeaGreen];
         double width = 0.8 / Math.Max(1, series.Count);
         for (int s = 0; s < series.Count; s++)
         {
@@ -177,7 +178,8 @@ internal static class RecSysPlanCommand
             double[] x = [.. Enumerable.Range(0, spec.Banks).Select(b => b - 0.4 + width * (s + 0.5))];
             var bars = plot.Add.Bars(x, p.BankNs.ToArray());
             bars.Color = colors[s % colors.Length];
-            string method = series[s].Method switch { PlacementMethod.RoundRobin => "round-robin", PlacementMethod.InOrderFill => "in-order fill", _ => "optimized" };
+            string method = series[s].Method switch { PlacementMethod.RoundRobin => "round-robin", PlacementMethod.InOrderFill => "in-order fill", _ => "optimized" }
+                + (series[s].Replicated ? " + copies" : "");
             bars.LegendText = $"{method}: busiest bank {p.LatencyNs:F0} ns, {p.MaxRounds:0.##} rounds";
             foreach (var bar in bars.Bars)
                 bar.Size = width;

@@ -3,7 +3,7 @@ using Coex.RecSys;
 
 namespace Coex.Bench.RecSys;
 
-/// <summary>One measured configuration: the same batch pooled through the unmerged and the merged tables.</summary>
+/// <summary>One measured configuration: the same batches pooled through the unmerged and the merged tables (lookups: of the last batch).</summary>
 public sealed record MergeLookupResult(string Config, EmbeddingPrecision Precision, int Batch, int Threads,
     CallTime Unmerged, CallTime Merged, long UnmergedLookups, long MergedLookups, long UnmergedBytes, long MergedBytes)
 {
@@ -13,13 +13,18 @@ public sealed record MergeLookupResult(string Config, EmbeddingPrecision Precisi
 
 /// <summary>
 /// CPU latency of merged vs unmerged embedding lookups: random tables, Zipf-distributed ids (exponent 1.05, a common
-/// fit to click logs), the same batch through both layouts in one <see cref="InterleavedTimer"/> run. The outputs are
+/// fit to click logs), the same batches through both layouts in one <see cref="InterleavedTimer"/> run. Each call takes
+/// the next of <see cref="DistinctRequests"/> requests' worth of distinct batches, so rows of large tables are not all
+/// cache-hot from the previous call (hot Zipf ids and small tables stay cached, as they do in serving). The outputs are
 /// checked to agree (exactly in fp32) before timing.
 /// </summary>
 public static class MergeLookupBenchmark
 {
     /// <summary>Exponent of the Zipf law the ids follow.</summary>
     public const double ZipfExponent = 1.05;
+
+    /// <summary>Requests generated in all (split into batches the calls cycle through).</summary>
+    public const int DistinctRequests = 4096;
 
     public static MergeLookupResult Run(MergePlan plan, EmbeddingPrecision precision, int batch, int threads, int seed = 1, TimingOptions? timing = null)
     {
@@ -31,16 +36,24 @@ public static class MergeLookupBenchmark
         var unmergedPlan = CartesianMergePlanner.Plan(config, 0);
         using var unmerged = new MergedEmbeddingBags(new MergedTables(unmergedPlan, weights), precision);
         using var merged = new MergedEmbeddingBags(new MergedTables(plan, weights), precision);
-        var (indices, offsets) = Requests(rng, config, batch);
+        var batches = Enumerable.Range(0, Math.Max(1, DistinctRequests / batch)).Select(_ => Requests(rng, config, batch)).ToArray();
         var a = new float[batch * unmerged.OutputWidth];
         var b = new float[batch * merged.OutputWidth];
         var options = new EmbeddingBagOptions { Threads = threads };
-        long unmergedLookups = unmerged.Forward(indices, offsets, batch, a, options);
-        long mergedLookups = merged.Forward(indices, offsets, batch, b, options);
-        if (precision == EmbeddingPrecision.F32)
-            CheckSame(unmerged, a, merged, b, batch);
+        long unmergedLookups = 0, mergedLookups = 0;
+        foreach (var (indices, offsets) in batches)
+        {
+            unmergedLookups = unmerged.Forward(indices, offsets, batch, a, options);
+            mergedLookups = merged.Forward(indices, offsets, batch, b, options);
+            if (precision == EmbeddingPrecision.F32)
+                CheckSame(unmerged, a, merged, b, batch);
+        }
+        int nextA = 0, nextB = 0;
         var times = InterleavedTimer.Measure(
-            [() => unmerged.Forward(indices, offsets, batch, a, options), () => merged.Forward(indices, offsets, batch, b, options)],
+            [
+                () => { var (i, o) = batches[nextA++ % batches.Length]; unmerged.Forward(i, o, batch, a, options); },
+                () => { var (i, o) = batches[nextB++ % batches.Length]; merged.Forward(i, o, batch, b, options); },
+            ],
             timing ?? TimingOptions.Default);
         return new MergeLookupResult(config.Name, precision, batch, threads, times[0], times[1], unmergedLookups, mergedLookups, unmerged.TableBytes, merged.TableBytes);
     }

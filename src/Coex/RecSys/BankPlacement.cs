@@ -41,6 +41,50 @@ public sealed record PlacementItem(string Name, long Bytes, double Lookups, long
     }
 }
 
+/// <summary>Copies of hot multi-hot tables, so their lookups can be served by several banks at once.</summary>
+public static class TableReplication
+{
+    /// <summary>
+    /// Replaces every item doing more lookups per request than an even share of all lookups over the banks by k copies
+    /// that each serve 1/k of them (a request sends its bag's ids to the copies in turn), k = ⌈lookups / share⌉ at
+    /// most one per bank, hottest first, while the copies fit in <paramref name="memoryFraction"/> of all banks' bytes.
+    /// </summary>
+    /// <remarks>
+    /// Without copies a table that alone does L lookups keeps some bank busy for L rounds however the rest is placed:
+    /// a one-hot table never does more than one, but a multi-hot history or tag list (pooling 10–100) does.
+    /// </remarks>
+    public static IReadOnlyList<PlacementItem> Replicate(IReadOnlyList<PlacementItem> items, MemoryBankSpec banks, double memoryFraction = 0.9)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(banks);
+        banks.Validate();
+        double share = Math.Max(1, Math.Ceiling(items.Sum(i => i.Lookups) / banks.Banks));
+        long budget = (long)(banks.TotalBytes * memoryFraction) - items.Sum(i => i.Bytes);
+        var copies = new int[items.Count];
+        Array.Fill(copies, 1);
+        foreach (int i in Enumerable.Range(0, items.Count).OrderByDescending(i => items[i].Lookups))
+        {
+            int k = (int)Math.Min(banks.Banks, Math.Ceiling(items[i].Lookups / share));
+            while (k > 1 && (k - 1) * items[i].Bytes > budget)
+                k--;
+            copies[i] = k;
+            budget -= (k - 1) * items[i].Bytes;
+        }
+        var result = new List<PlacementItem>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (copies[i] == 1)
+            {
+                result.Add(items[i]);
+                continue;
+            }
+            for (int c = 0; c < copies[i]; c++)
+                result.Add(items[i] with { Name = $"{items[i].Name} (copy {c + 1}/{copies[i]})", Lookups = items[i].Lookups / copies[i] });
+        }
+        return result;
+    }
+}
+
 /// <summary>How tables were assigned to banks.</summary>
 public enum PlacementMethod
 {

@@ -15,6 +15,8 @@ public sealed class MergedEmbeddingBags : IDisposable
 {
     private readonly MergePlan _plan;
     private readonly EmbeddingTable[] _tables;
+    /// <summary>Per group, each member's weight in the merged id (the product of the rows of the members after it).</summary>
+    private readonly long[][] _strides;
     private long[] _indices = [];
     private long[] _offsets = [];
 
@@ -39,6 +41,17 @@ public sealed class MergedEmbeddingBags : IDisposable
                 column += config[t].Dim;
             }
         }
+        _strides = [.. _plan.Groups.Select(g =>
+        {
+            var strides = new long[g.Tables.Count];
+            long stride = 1;
+            for (int m = g.Tables.Count - 1; m >= 0; m--)
+            {
+                strides[m] = stride;
+                stride *= config[g.Tables[m]].Rows;
+            }
+            return strides;
+        })];
         ColumnOfTable = columns;
         OutputWidth = column;
         Precision = precision;
@@ -85,7 +98,6 @@ public sealed class MergedEmbeddingBags : IDisposable
 
         long k = 0;
         int bag = 0;
-        Span<long> memberIds = stackalloc long[16];
         for (int g = 0; g < _plan.Groups.Count; g++)
         {
             var group = _plan.Groups[g];
@@ -98,20 +110,27 @@ public sealed class MergedEmbeddingBags : IDisposable
                 k += indices[t].Length;
                 continue;
             }
-            Span<long> ids = group.Tables.Count <= memberIds.Length ? memberIds[..group.Tables.Count] : new long[group.Tables.Count];
+            // Merged id = Σ id_m · stride_m (mixed radix, last member fastest), each id checked against its member's rows.
+            var strides = _strides[g];
             for (int b = 0; b < batch; b++)
             {
+                long merged = 0;
                 for (int m = 0; m < group.Tables.Count; m++)
                 {
                     int t = group.Tables[m];
-                    long start = offsets[t][b];
-                    if (offsets[t][b + 1] - start != 1)
-                        throw new ArgumentException($"Table '{config[t].Name}' is merged (one-hot) but sample {b} has {offsets[t][b + 1] - start} ids for it.", nameof(indices));
-                    ids[m] = indices[t][start];
+                    var bounds = offsets[t];
+                    long start = bounds[b];
+                    if (bounds[b + 1] - start != 1)
+                        throw new ArgumentException($"Table '{config[t].Name}' is merged (one-hot) but sample {b} has {bounds[b + 1] - start} ids for it.", nameof(indices));
+                    long id = indices[t][start];
+                    if ((ulong)id >= (ulong)config[t].Rows)
+                        throw new ArgumentOutOfRangeException(nameof(indices), $"Id {id} of sample {b} is outside table '{config[t].Name}' ({config[t].Rows} rows).");
+                    merged += id * strides[m];
                 }
                 _offsets[bag++] = k;
-                _indices[k++] = MergedTables.MergedIndex(group, config, ids);
+                _indices[k++] = merged;
             }
+            continue;
         }
         _offsets[bag] = k;
         EmbeddingBag.Forward(_tables, _indices.AsSpan(0, (int)k), _offsets.AsSpan(0, bag + 1), [], EmbeddingPooling.Sum, output, 0, options);

@@ -19,10 +19,10 @@ public sealed record EmbeddingTableSpec(string Name, long Rows, int Dim, double 
 }
 
 /// <summary>
-/// The shape of a DLRM-style model: dense features through a bottom MLP, sparse features through embedding tables,
-/// an interaction, a top MLP. Presets <see cref="Small"/>, <see cref="Medium"/>, <see cref="Large"/> follow the
-/// Criteo click logs (13 dense, 26 one-hot sparse features) with cardinalities capped as DLRM's
-/// <c>--max-ind-range</c> hashing does; <see cref="Load"/> reads any other from JSON.
+/// The embedding side of a recommendation model as the merge planner and bank placement see it: per table its rows,
+/// dim and lookups per request (tables may differ in dim). Presets <see cref="Small"/>, <see cref="Medium"/>,
+/// <see cref="Large"/> are the <see cref="DlrmConfig"/> serving presets (Criteo profile); <see cref="ManySmall"/> is a
+/// production-shaped model with many tiny tables; <see cref="Load"/> reads any other from JSON.
 /// </summary>
 public sealed record RecSysConfig
 {
@@ -38,24 +38,28 @@ public sealed record RecSysConfig
     /// <summary>Widths of the top MLP's hidden layers (a final 1-wide layer with sigmoid follows).</summary>
     public IReadOnlyList<int> TopMlp { get; init; } = [64, 32];
 
-    /// <summary>
-    /// Cardinalities of the 26 categorical features of the Criteo Kaggle Display Advertising Challenge data set as
-    /// counted by the DLRM reference implementation's preprocessing (facebookresearch/dlrm, Kaggle day counts).
-    /// </summary>
-    public static IReadOnlyList<long> CriteoKaggleCardinalities { get; } =
-    [
-        1460, 583, 10131227, 2202608, 305, 24, 12517, 633, 3, 93145, 5683, 8351593, 3194, 27, 14992,
-        5461306, 10, 5652, 2173, 4, 7046547, 18, 15, 286181, 105, 142572,
-    ];
+    /// <summary>The recsys serving presets (<see cref="DlrmConfig.Small"/>: Criteo profile capped at 2 000 rows, dim 8, Criteo-like pooling).</summary>
+    public static RecSysConfig Small => FromDlrm(DlrmConfig.Small);
 
-    /// <summary>Criteo-shaped, cardinalities capped at 10 000 rows, dim 16: 26 tables, most of them small (≈ 6 MB fp32).</summary>
-    public static RecSysConfig Small => Criteo("small", 10_000, 16);
+    /// <summary><see cref="DlrmConfig.Medium"/>: Criteo profile capped at 200 000 rows, dim 16.</summary>
+    public static RecSysConfig Medium => FromDlrm(DlrmConfig.Medium);
 
-    /// <summary>Criteo-shaped, cardinalities capped at 200 000 rows, dim 32 (≈ 140 MB fp32).</summary>
-    public static RecSysConfig Medium => Criteo("medium", 200_000, 32);
+    /// <summary><see cref="DlrmConfig.Large"/>: Criteo profile capped at 2 M rows, dim 16.</summary>
+    public static RecSysConfig Large => FromDlrm(DlrmConfig.Large);
 
-    /// <summary>Criteo-shaped, cardinalities capped at 4 M rows, dim 64 (≈ 4.6 GB fp32; for planning, too large to allocate in tests).</summary>
-    public static RecSysConfig Large => Criteo("large", 4_000_000, 64) with { BottomMlp = [512, 256, 64], TopMlp = [512, 256] };
+    /// <summary>The tables of a DLRM config (named C1…C26 like Criteo's categorical columns), with its pooling factors.</summary>
+    public static RecSysConfig FromDlrm(DlrmConfig dlrm)
+    {
+        ArgumentNullException.ThrowIfNull(dlrm);
+        return new RecSysConfig
+        {
+            Name = dlrm.Name,
+            DenseFeatures = dlrm.DenseFeatures,
+            Tables = [.. dlrm.TableRows.Select((rows, t) => new EmbeddingTableSpec($"C{t + 1}", rows, dlrm.EmbeddingDim, dlrm.Pooling[t]))],
+            BottomMlp = dlrm.BottomMlp,
+            TopMlp = dlrm.TopMlp,
+        };
+    }
 
     /// <summary>
     /// A production-shaped model with many small tables, the case Cartesian merging is for (MicroRec's production
@@ -94,11 +98,11 @@ public sealed record RecSysConfig
         _ => throw new ArgumentException($"Unknown recsys config '{name}'; presets: {string.Join(", ", PresetNames)} (or a .json file).", nameof(name)),
     };
 
-    /// <summary>A Criteo-shaped config: the 26 Kaggle cardinalities, each capped at <paramref name="maxRows"/>, all one-hot.</summary>
+    /// <summary>The 26 Criteo Kaggle cardinalities, each capped at <paramref name="maxRows"/>, all one-hot (as in the raw Criteo data, one value per column).</summary>
     public static RecSysConfig Criteo(string name, long maxRows, int dim) => new()
     {
         Name = name,
-        Tables = [.. CriteoKaggleCardinalities.Select((rows, i) => new EmbeddingTableSpec($"C{i + 1}", Math.Min(rows, maxRows), dim))],
+        Tables = [.. DlrmConfig.CriteoCardinalities.Select((rows, i) => new EmbeddingTableSpec($"C{i + 1}", Math.Min(rows, maxRows), dim))],
         BottomMlp = [64, dim],
     };
 

@@ -4,7 +4,7 @@ using Coex.Kernels.Embedding;
 namespace Coex.RecSys;
 
 /// <summary>One placement method's outcome, or why it could not place the tables.</summary>
-public sealed record PlacementOutcome(PlacementMethod Method, bool Merged, Placement? Placement, string? Failure);
+public sealed record PlacementOutcome(PlacementMethod Method, bool Merged, Placement? Placement, string? Failure, bool Replicated = false);
 
 /// <summary>
 /// What <c>coex recsys plan</c> reports: the merge plan for a config under a budget, and the tables placed on a bank
@@ -12,8 +12,9 @@ public sealed record PlacementOutcome(PlacementMethod Method, bool Merged, Place
 /// </summary>
 public sealed record RecSysPlan(RecSysConfig Config, MemoryBankSpec Banks, EmbeddingPrecision Precision, MergePlan Merge, IReadOnlyList<PlacementOutcome> Placements)
 {
-    /// <summary>The optimized placement of the merged tables, or null when they do not fit the banks.</summary>
-    public Placement? Best => Placements.FirstOrDefault(p => p.Merged && p.Method == PlacementMethod.Optimized)?.Placement;
+    /// <summary>The optimized placement of the merged tables (with hot tables replicated when that is faster), or null when they do not fit.</summary>
+    public Placement? Best => Placements.Where(p => p.Merged && p.Method == PlacementMethod.Optimized && p.Placement is not null)
+        .Select(p => p.Placement!).OrderBy(p => p.LatencyNs).FirstOrDefault();
 
     /// <summary>Bytes of a row of a given dim in <paramref name="precision"/>.</summary>
     public static Func<int, long> RowBytes(EmbeddingPrecision precision) => dim => RowWiseQuantization.RowBytes(precision, dim);
@@ -54,6 +55,21 @@ public sealed record RecSysPlan(RecSysConfig Config, MemoryBankSpec Banks, Embed
                 catch (ArgumentException e)
                 {
                     outcomes.Add(new PlacementOutcome(method, merged, null, e.Message));
+                }
+            }
+            if (items is not null)
+            {
+                var replicated = TableReplication.Replicate(items, banks);
+                if (replicated.Count > items.Count)
+                {
+                    try
+                    {
+                        outcomes.Add(new PlacementOutcome(PlacementMethod.Optimized, merged, BankPlacement.Place(replicated, banks, PlacementMethod.Optimized), null, Replicated: true));
+                    }
+                    catch (ArgumentException e)
+                    {
+                        outcomes.Add(new PlacementOutcome(PlacementMethod.Optimized, merged, null, e.Message, Replicated: true));
+                    }
                 }
             }
         }

@@ -117,7 +117,8 @@ public class BankPlacementTests(ITestOutputHelper output)
             Assert.True(optimized.LatencyNs >= bound - 1e-9);
         }
         var hbm = BankPlacement.Place(PlacementItem.FromPlan(CartesianMergePlanner.Plan(RecSysConfig.Small, 0), MemoryBankPresets.Hbm32), MemoryBankPresets.Hbm32, PlacementMethod.Optimized);
-        Assert.Equal(1, hbm.MaxRounds); // 26 tables, 32 channels: one lookup per channel
+        // 26 tables on 32 channels: each table alone, so the busiest channel serves the largest pooling factor.
+        Assert.Equal(RecSysConfig.Small.Tables.Max(t => t.Pooling), hbm.MaxRounds);
     }
 
     [Fact]
@@ -134,11 +135,13 @@ public class BankPlacementTests(ITestOutputHelper output)
     public void Tables_larger_than_a_bank_are_split_into_shards_that_fit()
     {
         var spec = MemoryBankPresets.Hbm32;
-        var plan = CartesianMergePlanner.Plan(RecSysConfig.Large, 0);
+        var config = CartesianMergeTests.Config((10_000_000, 16, 1), (3, 16, 1), (5_000_000, 32, 4));
+        var plan = CartesianMergePlanner.Plan(config, 0);
         var items = PlacementItem.FromPlan(plan, spec);
         Assert.All(items, i => Assert.True(i.Bytes <= spec.CapacityBytes));
         Assert.Equal(plan.BytesAfter, items.Sum(i => i.Bytes));
-        Assert.Contains(items, i => i.Name.StartsWith("C3[1/", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Name == "T0[1/3]");
+        Assert.Equal(3, items.Count(i => i.Name.StartsWith("T2[", StringComparison.Ordinal) && i.Lookups == 4));
         var p = BankPlacement.Place(items, spec, PlacementMethod.Optimized);
         Assert.All(p.BankBytes, b => Assert.True(b <= spec.CapacityBytes));
     }
@@ -161,7 +164,35 @@ public class BankPlacementTests(ITestOutputHelper output)
         var spec = MemoryBankPresets.Hbm32;
         var items = PlacementItem.FromPlan(CartesianMergePlanner.Plan(RecSysConfig.Small, 0), spec);
         var fill = BankPlacement.Place(items, spec, PlacementMethod.InOrderFill);
-        Assert.Equal(26, fill.MaxRounds);
-        Assert.Equal(26 * spec.AccessNs(64), fill.LatencyNs, 6);
+        Assert.Equal(RecSysConfig.Small.LookupsPerRequest, fill.MaxRounds);
+        Assert.Equal(RecSysConfig.Small.LookupsPerRequest * spec.AccessNs(8 * 4), fill.LatencyNs, 6);
+    }
+}
+
+public class TableReplicationTests
+{
+    [Fact]
+    public void Copies_of_a_hot_multi_hot_table_cut_the_busiest_bank()
+    {
+        var spec = MemoryBankPresets.Hbm32;
+        var items = PlacementItem.FromPlan(CartesianMergePlanner.Plan(RecSysConfig.Small, 0.10), spec);
+        var plain = BankPlacement.Place(items, spec, PlacementMethod.Optimized);
+        var replicated = TableReplication.Replicate(items, spec);
+        var withCopies = BankPlacement.Place(replicated, spec, PlacementMethod.Optimized);
+        Assert.Equal(RecSysConfig.Small.Tables.Max(t => t.Pooling), plain.MaxRounds);
+        Assert.True(withCopies.MaxRounds < plain.MaxRounds / 2, $"{plain.MaxRounds} rounds without copies, {withCopies.MaxRounds} with.");
+        // Copies split a table's lookups, never add any; they cost memory only.
+        Assert.Equal(items.Sum(i => i.Lookups), replicated.Sum(i => i.Lookups), 9);
+        Assert.True(replicated.Sum(i => i.Bytes) <= spec.TotalBytes * 0.9);
+    }
+
+    [Fact]
+    public void One_hot_tables_and_a_full_memory_get_no_copies()
+    {
+        var spec = new MemoryBankSpec("tiny", 4, 100, 10, 1);
+        PlacementItem[] items = [new("a", 90, 8, 4), new("b", 90, 1, 4), new("c", 90, 1, 4), new("d", 90, 1, 4)];
+        Assert.Equal(items, TableReplication.Replicate(items, spec));
+        PlacementItem[] oneHot = [new("a", 10, 1, 4), new("b", 10, 1, 4)];
+        Assert.Equal(oneHot, TableReplication.Replicate(oneHot, spec));
     }
 }

@@ -38,6 +38,7 @@ internal static class ControlFlowOps
         hiddenInputs = body.Free;
         int carried = node.Inputs.Count - 2;
         var bodyInputs = node.FindAttribute("body")!.AsGraph().Inputs;
+        var bodyOutputs = node.FindAttribute("body")!.AsGraph().Outputs;
         if (bodyInputs.Count != carried + 2)
             throw new UnsupportedOperatorException(node.OpType, node.Domain, opset, $"the body takes {bodyInputs.Count} inputs; 2 + {carried} loop-carried values expected");
         return (ctx, i, o) =>
@@ -64,7 +65,7 @@ internal static class ControlFlowOps
             for (int k = 0; k < carried && k < o.Length; k++)
                 o[k] = state[k];
             for (int k = 0; k < scans && carried + k < o.Length; k++)
-                o[carried + k] = Stack(ctx, scanned[k]);
+                o[carried + k] = Stack(ctx, scanned[k], bodyOutputs[1 + carried + k]);
         };
     }
 
@@ -76,11 +77,18 @@ internal static class ControlFlowOps
         return feeds;
     }
 
-    /// <summary>Scan outputs: the per-iteration tensors stacked along a new leading axis.</summary>
-    private static Tensor Stack(RunContext ctx, List<Tensor> parts)
+    /// <summary>
+    /// Scan outputs: the per-iteration tensors stacked along a new leading axis. With no iterations the result is
+    /// [0, ...] when the body declares the scanned value's type and full shape (as ONNX Runtime does); else an error.
+    /// </summary>
+    private static Tensor Stack(RunContext ctx, List<Tensor> parts, Value declared)
     {
         if (parts.Count == 0)
-            throw new InvalidOperationException("A Loop that ran no iterations has scan outputs of unknown shape.");
+        {
+            if (declared.DType is { } dtype && declared.Shape is { } shape && shape.All(d => d.IsKnown))
+                return ctx.Allocate(dtype, [0, .. shape.Select(d => d.Size!.Value)]);
+            throw new InvalidOperationException($"A Loop that ran no iterations has scan output '{declared.Name}' of unknown shape (the body does not declare its type and full shape).");
+        }
         var first = parts[0];
         var r = ctx.Allocate(first.DType, [parts.Count, .. first.Shape]);
         int bytes = first.ByteLength;
