@@ -9,12 +9,19 @@ public class ConvBackwardTests
     [InlineData(2, 5, 9, 7, 3, 1, 1, 1)]
     [InlineData(1, 3, 11, 10, 5, 2, 2, 1)]
     [InlineData(3, 4, 6, 6, 3, 2, 0, 2)]
+    [InlineData(2, 3, 1, 1, 3, 1, 1, 1)]
+    [InlineData(2, 3, 3, 17, 3, 2, 1, 1)]
+    [InlineData(1, 2, 17, 3, 5, 2, 2, 1)]
+    [InlineData(1, 2, 28, 28, 3, 2, 1, 1)]
+    [InlineData(1, 2, 14, 14, 7, 1, 3, 1)]
+    [InlineData(1, 2, 9, 9, 3, 3, 1, 1)]
+    [InlineData(1, 2, 7, 7, 3, 1, 4, 1)] // pad beyond the kernel's reach: the scalar fallback
     public void Direct_depthwise_matches_the_gemm_lowering(int batch, int channels, int h, int w, int k, int stride, int pad, int dilation)
     {
         var g = new Conv2DGeometry
         {
             Batch = batch, InChannels = channels, Height = h, Width = w, OutChannels = channels, KernelH = k, KernelW = k, Groups = channels,
-            StrideH = stride, StrideW = stride, PadTop = pad, PadLeft = pad, PadBottom = pad, PadRight = pad, DilationH = dilation, DilationW = dilation,
+            StrideH = stride, StrideW = stride, PadTop = pad, PadLeft = pad, PadBottom = pad + (h % 2), PadRight = pad, DilationH = dilation, DilationW = dilation,
         };
         var rng = new Random(batch * 100 + k);
         var x = TestData.Floats(rng, (int)g.InputLength);
