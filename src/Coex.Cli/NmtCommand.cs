@@ -15,6 +15,7 @@ internal static class NmtCommand
         command.Subcommands.Add(Eval());
         command.Subcommands.Add(TranslateCommand());
         command.Subcommands.Add(NmtLatencyCommand.Create());
+        command.Subcommands.Add(NmtBenchCommand.Create());
         return command;
     }
 
