@@ -142,11 +142,11 @@ internal static class CodesignCommand
             });
 
         var summary = new FrontSummary(results.SelectMany(r => r.Designs), options.Constraints.MaxLatencySeconds);
-        var table = new Table().AddColumns("method", "seed", "sampled", "trained", "pruned", "HV acc-latency", "HV acc-energy", "best accuracy", "best latency (ms)");
+        var table = new Table().AddColumns("method", "seed", "sampled", "trained", "pruned", "HV acc-latency", "HV acc-energy", "best accuracy", "best latency (µs)");
         foreach (var r in results)
             table.AddRow(CoSearch.MethodName(r.Method), $"{r.Seed}", $"{r.Sampled}", $"{r.Trained}", $"{r.Pruned}",
                 $"{summary.LatencyHypervolume(r.Designs):0.0000}", Fmt(summary.EnergyHypervolume(r.Designs), "0.0000"),
-                r.Best is { } b ? $"{b.Accuracy:P2}" : "-", r.Best is { } c ? $"{c.LatencySeconds * 1e3:0.000}" : "-");
+                r.Best is { } b ? $"{b.Accuracy:P2}" : "-", r.Best is { } c ? $"{c.LatencySeconds * 1e6:0.00}" : "-");
         AnsiConsole.Write(table);
 
         var plots = new List<string>();

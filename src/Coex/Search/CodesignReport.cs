@@ -25,10 +25,11 @@ public static class CodesignReport
         var summary = new FrontSummary(results.SelectMany(r => r.Designs), o.Constraints.MaxLatencySeconds);
         md.AppendLine("## Methods at equal training budget").AppendLine();
         md.AppendLine(ci, $"Hypervolumes are normalized: error against latency / {summary.ReferenceLatency * 1e3:0.###} ms and against energy / {summary.ReferenceEnergy * 1e6:0.###} µJ, reference point (1, 1); higher is better.").AppendLine();
-        md.AppendLine("| method | seed | sampled | trained | cache hits | pruned before training | HV acc–latency | HV acc–energy | best reward |");
+        md.AppendLine("Budget spent counts distinct architectures a method trained or found already trained in the store (by another method): the budget is per method, the cache only saves wall time.").AppendLine();
+        md.AppendLine("| method | seed | sampled | budget spent | new trainings | pruned before training | HV acc–latency | HV acc–energy | best reward |");
         md.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
-            md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trained} | {r.Trials.Count(t => t.Status == TrialStatus.Cached)} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}) | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
+            md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trainings} | {r.Trained} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}) | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
         md.AppendLine();
         int pruned = results.Sum(r => r.Pruned);
         md.AppendLine(ci, $"Early pruning rejected {pruned} of {results.Sum(r => r.Sampled)} sampled candidates with the cost model alone: {pruned} trainings saved.").AppendLine();
@@ -38,10 +39,10 @@ public static class CodesignReport
             return md.ToString();
         string area = search.Hardware.AreaUnit;
         md.AppendLine(ci, $"## Pareto front: accuracy vs latency ({CoSearch.MethodName(main.Method)}, seed {main.Seed})").AppendLine();
-        md.AppendLine(ci, $"| accuracy | latency (ms) | energy (µJ) | area ({area}) | hardware | architecture | bits |");
+        md.AppendLine(ci, $"| accuracy | latency (µs) | energy (µJ) | area ({area}) | hardware | architecture | bits |");
         md.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var d in FrontSummary.LatencyFront(main.Designs))
-            md.AppendLine(ci, $"| {d.Metrics.Accuracy:P2} | {d.Metrics.LatencySeconds * 1e3:0.000} | {Num(d.Metrics.EnergyJoules * 1e6, "0.00")} | {d.Metrics.Area:0.###} | {d.HardwareName} | {search.Architectures.Space.Describe(d.Arch)} | {Bits(search, d.Bits)} |");
+            md.AppendLine(ci, $"| {d.Metrics.Accuracy:P2} | {d.Metrics.LatencySeconds * 1e6:0.00} | {Num(d.Metrics.EnergyJoules * 1e6, "0.00")} | {d.Metrics.Area:0.###} | {d.HardwareName} | {search.Architectures.Space.Describe(d.Arch)} | {Bits(search, d.Bits)} |");
         md.AppendLine();
         foreach (var plot in plots)
             md.AppendLine(ci, $"![{Path.GetFileNameWithoutExtension(plot)}]({Path.GetFileName(plot)})").AppendLine();
@@ -56,7 +57,7 @@ public static class CodesignReport
             md.AppendLine(ci, $"- bits: {Bits(search, bits)}");
             md.AppendLine(ci, $"- hardware: {search.Hardware.ShortName(hw)} ({search.Hardware.Space.Describe(hw)})");
             md.AppendLine(ci, $"- accuracy at its bits (weights quantized per channel): **{best.Accuracy:P2}**; fp32: {best.Fp32Accuracy:P2}");
-            md.AppendLine(ci, $"- latency {best.LatencySeconds * 1e3:0.000} ms, energy {Num(best.EnergyJoules * 1e6, "0.00")} µJ, area {best.Area:0.###} {area}, reward {best.Reward:0.0000}").AppendLine();
+            md.AppendLine(ci, $"- latency {best.LatencySeconds * 1e6:0.00} µs, energy {Num(best.EnergyJoules * 1e6, "0.00")} µJ, area {best.Area:0.###} {area}, reward {best.Reward:0.0000}").AppendLine();
             md.AppendLine("| layer | w/a bits | MACs | cycles | utilization | DRAM bytes | energy (µJ) | bound |");
             md.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var l in search.Hardware.Breakdown(search.Tuner.Workload(arch, bits), hw))

@@ -109,9 +109,10 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
     /// dequantized; the model's weights are restored afterwards.
     /// </summary>
     /// <remarks>
-    /// The ONE place the search turns bits into accuracy. It stands in for the quantization toolkit's
-    /// "accuracy of this trained model at B bits" helper (issue 5, branch quant) and should call it once merged.
-    /// Activation bits are not simulated here yet: they change the hardware cost only.
+    /// The ONE place the search turns bits into accuracy. It stands in for the quantization toolkit's one-call helper
+    /// (issue 5, branch quant: <c>Coex.Quantization.BitWidthEvaluation.Accuracy(graph, calibration, eval, wBits, aBits)</c>,
+    /// which also fake-quantizes activations but takes one width pair for the whole graph); switch to it once merged,
+    /// per stage if it learns per-layer widths. Activation bits are not simulated here: they change the hardware cost only.
     /// </remarks>
     public static double QuantizedAccuracy(Model model, Func<string, int> weightBitsOfLayer, int[] activationBits,
         ImageDataset data, DataOptions normalization, int threads = 0)
