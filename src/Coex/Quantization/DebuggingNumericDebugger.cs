@@ -23,8 +23,8 @@ public sealed record NumericDebugOptions
 /// <param name="SqnrDb">10·log10(Σ r² / Σ (r − q)²) over all elements of all samples (+∞ when identical).</param>
 /// <param name="MaxAbsError">max |r − q|.</param>
 /// <param name="MeanAbsError">mean |r − q|.</param>
-/// <param name="SaturationFraction">Share of the quantizer's inputs outside its representable range [s(qmin − z), s(qmax − z)]
-/// (clipped); null when the layer's output is not quantized.</param>
+/// <param name="SaturationFraction">Share of the quantizer's inputs it clips: more than half a step outside its representable
+/// range [s(qmin − z), s(qmax − z)]; null when the layer's output is not quantized.</param>
 /// <param name="RangeLow">The quantizer's lowest representable value (channel minimum when per-axis), or null.</param>
 /// <param name="RangeHigh">The quantizer's highest representable value (channel maximum when per-axis), or null.</param>
 /// <param name="ReferenceMin">Smallest value of the float model's layer output.</param>
@@ -148,7 +148,11 @@ public static class NumericDebugger
             [.. unmatched.Select(n => n.Describe())]);
     }
 
-    /// <summary>How many elements of <paramref name="x"/> fall outside the representable range of <paramref name="pair"/> (per channel when per-axis).</summary>
+    /// <summary>
+    /// How many elements of <paramref name="x"/> the quantizer <paramref name="pair"/> clips (per channel when per-axis):
+    /// those beyond half a step outside its representable range, where round(x / s) + z leaves [qmin, qmax]. A value
+    /// within half a step of the edge rounds to the edge level anyway and is not counted.
+    /// </summary>
     public static long CountOutside(Tensor x, QdqLink pair)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -157,7 +161,7 @@ public static class NumericDebugger
         long count = 0;
         if (pair.PerTensor)
         {
-            float lo = pair.Low(), hi = pair.High();
+            float lo = pair.Low() - pair.Scale[0] / 2, hi = pair.High() + pair.Scale[0] / 2;
             foreach (float v in xs)
                 if (v < lo || v > hi)
                     count++;
@@ -173,7 +177,7 @@ public static class NumericDebugger
         for (int k = 0; k < xs.Length; k++)
         {
             int c = k / inner % dim;
-            if (xs[k] < pair.Low(c) || xs[k] > pair.High(c))
+            if (xs[k] < pair.Low(c) - pair.Scale[c] / 2 || xs[k] > pair.High(c) + pair.Scale[c] / 2)
                 count++;
         }
         return count;

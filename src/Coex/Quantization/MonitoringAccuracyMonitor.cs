@@ -55,7 +55,7 @@ public sealed record MonitorAlert(int Batch, AlertKind Kind, IReadOnlyList<strin
 /// <param name="Layer">Activation value name.</param>
 /// <param name="Node">Producing node name.</param>
 /// <param name="Psi">Population stability index against the calibration histogram.</param>
-/// <param name="OutOfRange">Share of values outside the calibrated range in the window.</param>
+/// <param name="OutOfRange">Share of values the quantizer clips (more than half a step outside the calibrated range) in the window.</param>
 /// <param name="BaselineOutOfRange">The same share on the calibration data.</param>
 public sealed record LayerDrift(string Layer, string Node, double Psi, double OutOfRange, double BaselineOutOfRange);
 
