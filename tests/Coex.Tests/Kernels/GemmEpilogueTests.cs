@@ -81,3 +81,32 @@ public class GemmEpilogueTests
             Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-4f * (1 + Math.Abs(expected[i])), $"y[{i}] = {y[i]}, expected {expected[i]}");
     }
 }
+
+/// <summary>Convolutions whose images share one GEMM (side by side in N), over chunk boundaries and partial last chunks.</summary>
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
+public class ConvImageChunkTests
+{
+    [Theory]
+    [InlineData(5, 1, 28, 6, 5, 2, 1)]  // LeNet conv1: two images per chunk, a partial last chunk
+    [InlineData(19, 6, 14, 16, 5, 0, 1)] // LeNet conv2: 16 images per chunk, then 3
+    [InlineData(3, 3, 17, 4, 3, 1, 2)]   // stride 2, odd size
+    [InlineData(9, 8, 7, 5, 1, 0, 1)]    // pointwise on a 7×7 map
+    public void Matches_the_reference(int batch, int channels, int size, int outChannels, int kernel, int pad, int stride)
+    {
+        var rng = new Random(batch * 31 + channels);
+        var g = new Conv2DGeometry { Batch = batch, InChannels = channels, Height = size, Width = size, OutChannels = outChannels,
+            KernelH = kernel, KernelW = kernel, PadTop = pad, PadLeft = pad, PadBottom = pad, PadRight = pad, StrideH = stride, StrideW = stride };
+        var x = TestData.Floats(rng, (int)g.InputLength);
+        var w = TestData.Floats(rng, (int)g.WeightLength);
+        var bias = TestData.Floats(rng, outChannels);
+        var expected = new float[g.OutputLength];
+        ConvReference.Conv2D(x, w, bias, expected, g);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var y = new float[g.OutputLength];
+            Conv2D.Forward(x, Conv2D.Pack(w, g), bias, y, threads);
+            for (int i = 0; i < y.Length; i++)
+                Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-4f * (1 + Math.Abs(expected[i])), $"threads {threads}: y[{i}] = {y[i]}, expected {expected[i]}");
+        }
+    }
+}

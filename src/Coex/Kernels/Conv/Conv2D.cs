@@ -73,6 +73,17 @@ public static unsafe class Conv2D
             if (g.IsDepthwise)
                 KernelThreads.For(g.Batch * g.InChannels, threads, task =>
                     DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task, clampMin, clampMax));
+            else if (g.Groups == 1 && ImagesPerChunk(g) > 1)
+            {
+                // Images side by side in N: a small convolution (LeNet conv1: M = 6, K = 25, 784 pixels) fills GEMM tiles
+                // only when several images share one product. Chunks are tasks; a single chunk lets its GEMM use the threads.
+                int perChunk = ImagesPerChunk(g);
+                int chunks = (g.Batch + perChunk - 1) / perChunk;
+                int inner = chunks >= threads ? 1 : threads;
+                KernelThreads.For(chunks, threads, chunk =>
+                    ImageChunkGemm(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen),
+                        chunk * perChunk, Math.Min(g.Batch, (chunk + 1) * perChunk), inner, clampMin, clampMax));
+            }
             else
             {
                 // Many (image, group) products: one per task. A single one: let its GEMM use the threads.
@@ -104,6 +115,60 @@ public static unsafe class Conv2D
         return packed;
     }
 
+    /// <summary>Columns one chunk's GEMM aims for: enough to fill tiles, few enough that its packing stays in L2.</summary>
+    private const int ChunkColumns = 2048;
+
+    private static int ImagesPerChunk(Conv2DGeometry g)
+    {
+        int pixels = g.OutHeight * g.OutWidth;
+        long fit = Math.Max(1, ChunkColumns / pixels);
+        // The packed operand (K × columns) should stay well inside L2.
+        while (fit > 1 && (long)g.PatchSize * fit * pixels * sizeof(float) > (1 << 20))
+            fit--;
+        return (int)Math.Min(fit, g.Batch);
+    }
+
+    [ThreadStatic] private static float[]? t_row;
+    [ThreadStatic] private static float[]? t_chunkOutput;
+
+    /// <summary>
+    /// Images [n0, n1) as one GEMM: <c>C[OC, images·pixels] = W · col</c>, where each im2col row is built in a small
+    /// buffer and written straight into the packed operand at its image's column offset; bias and clamp run in the
+    /// GEMM's epilogue. C is the output itself for one image, else a scratch copied out per image.
+    /// </summary>
+    private static void ImageChunkGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
+        int n0, int n1, int threads, float clampMin, float clampMax)
+    {
+        int k = g.PatchSize, oc = g.OutChannels, pixels = g.OutHeight * g.OutWidth, images = n1 - n0, n = images * pixels;
+        int plane = g.InChannels * g.Height * g.Width;
+        var row = t_row ?? [];
+        if (row.Length < pixels)
+            t_row = row = new float[pixels];
+        var packed = ColumnPacking(k, n);
+        for (int i = 0; i < images; i++)
+        {
+            var image = input.Slice((n0 + i) * plane, plane);
+            for (int r = 0; r < k; r++)
+            {
+                Im2ColRow(g, image, r, row.AsSpan(0, pixels));
+                GemmF32.FillRow(packed, r, i * pixels, row.AsSpan(0, pixels));
+            }
+        }
+        var epilogue = new F32Epilogue { RowBias = bias, Min = clampMin, Max = clampMax };
+        if (images == 1)
+        {
+            GemmF32.Multiply(weights, packed, output.Slice(n0 * oc * pixels, oc * pixels), oc, epilogue, threads);
+            return;
+        }
+        var c = t_chunkOutput ?? [];
+        if (c.Length < oc * n)
+            t_chunkOutput = c = new float[oc * n];
+        GemmF32.Multiply(weights, packed, c.AsSpan(0, oc * n), oc, epilogue, threads);
+        for (int i = 0; i < images; i++)
+            for (int o = 0; o < oc; o++)
+                c.AsSpan(o * n + i * pixels, pixels).CopyTo(output.Slice(((n0 + i) * oc + o) * pixels, pixels));
+    }
+
     private static void GroupGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
         int n, int group, int threads, float clampMin, float clampMax)
     {
@@ -132,36 +197,39 @@ public static unsafe class Conv2D
     /// </summary>
     private static void Im2Col(Conv2DGeometry g, ReadOnlySpan<float> input, Span<float> columns)
     {
-        int oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow, row = 0;
-        for (int ic = 0; ic < g.InChannelsPerGroup; ic++)
-            for (int kh = 0; kh < g.KernelH; kh++)
-                for (int kw = 0; kw < g.KernelW; kw++, row++)
-                {
-                    var dst = columns.Slice(row * pixels, pixels);
-                    int offset = kw * g.DilationW - g.PadLeft;
-                    // Output columns whose input column x·s + offset lies inside [0, W).
-                    int lo = offset >= 0 ? 0 : Math.Min(ow, (-offset + g.StrideW - 1) / g.StrideW);
-                    int hi = g.Width - 1 - offset < 0 ? 0 : Math.Min(ow, (g.Width - 1 - offset) / g.StrideW + 1);
-                    hi = Math.Max(hi, lo);
-                    for (int y = 0; y < oh; y++)
-                    {
-                        var outRow = dst.Slice(y * ow, ow);
-                        int ih = y * g.StrideH - g.PadTop + kh * g.DilationH;
-                        if ((uint)ih >= (uint)g.Height)
-                        {
-                            outRow.Clear();
-                            continue;
-                        }
-                        var inRow = input.Slice((ic * g.Height + ih) * g.Width, g.Width);
-                        outRow[..lo].Clear();
-                        outRow[hi..].Clear();
-                        if (g.StrideW == 1)
-                            inRow.Slice(lo + offset, hi - lo).CopyTo(outRow[lo..hi]);
-                        else
-                            for (int x = lo; x < hi; x++)
-                                outRow[x] = inRow[x * g.StrideW + offset];
-                    }
-                }
+        int pixels = g.OutHeight * g.OutWidth;
+        for (int row = 0; row < g.PatchSize; row++)
+            Im2ColRow(g, input, row, columns.Slice(row * pixels, pixels));
+    }
+
+    /// <summary>Row <paramref name="row"/> = (ic·KH + kh)·KW + kw of the im2col matrix of one image's group input.</summary>
+    private static void Im2ColRow(Conv2DGeometry g, ReadOnlySpan<float> input, int row, Span<float> dst)
+    {
+        int oh = g.OutHeight, ow = g.OutWidth;
+        int kw = row % g.KernelW, kh = row / g.KernelW % g.KernelH, ic = row / (g.KernelW * g.KernelH);
+        int offset = kw * g.DilationW - g.PadLeft;
+        // Output columns whose input column x·s + offset lies inside [0, W).
+        int lo = offset >= 0 ? 0 : Math.Min(ow, (-offset + g.StrideW - 1) / g.StrideW);
+        int hi = g.Width - 1 - offset < 0 ? 0 : Math.Min(ow, (g.Width - 1 - offset) / g.StrideW + 1);
+        hi = Math.Max(hi, lo);
+        for (int y = 0; y < oh; y++)
+        {
+            var outRow = dst.Slice(y * ow, ow);
+            int ih = y * g.StrideH - g.PadTop + kh * g.DilationH;
+            if ((uint)ih >= (uint)g.Height)
+            {
+                outRow.Clear();
+                continue;
+            }
+            var inRow = input.Slice((ic * g.Height + ih) * g.Width, g.Width);
+            outRow[..lo].Clear();
+            outRow[hi..].Clear();
+            if (g.StrideW == 1)
+                inRow.Slice(lo + offset, hi - lo).CopyTo(outRow[lo..hi]);
+            else
+                for (int x = lo; x < hi; x++)
+                    outRow[x] = inRow[x * g.StrideW + offset];
+        }
     }
 
     private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> output, int task,

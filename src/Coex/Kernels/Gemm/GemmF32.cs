@@ -54,6 +54,29 @@ public static unsafe class GemmF32
         Fill(packed, b);
     }
 
+    /// <summary>
+    /// Writes <paramref name="values"/> into row <paramref name="row"/> of an F32 packing at columns [column, column + length):
+    /// for operands built row by row (a convolution's im2col rows go straight into the GEMM's layout, with no
+    /// intermediate matrix). Columns never written keep their previous contents.
+    /// </summary>
+    internal static void FillRow(PackedWeights packed, int row, int column, ReadOnlySpan<float> values)
+    {
+        if (packed.Format != DType.F32)
+            throw new ArgumentException($"Row filling writes F32 packings, not {packed.Format}.", nameof(packed));
+        if ((uint)row >= (uint)packed.K || column < 0 || column + values.Length > packed.N)
+            throw new ArgumentOutOfRangeException(nameof(row), $"Row {row}, columns [{column}, {column + values.Length}) are outside K×N = {packed.K}×{packed.N}.");
+        int nr = packed.PanelWidth, p0 = row / packed.KBlock * packed.KBlock, kc = Math.Min(packed.KBlock, packed.K - p0), p = row - p0;
+        var dst = MemoryMarshal.Cast<byte, float>(packed.Data.Span);
+        int done = 0;
+        while (done < values.Length)
+        {
+            int col = column + done, panel = col / nr, within = col - panel * nr;
+            int count = Math.Min(nr - within, values.Length - done);
+            values.Slice(done, count).CopyTo(dst.Slice((int)(packed.PanelOffset(p0, kc, panel) + (long)p * nr + within), count));
+            done += count;
+        }
+    }
+
     private static void Fill(PackedWeights packed, ReadOnlySpan<float> b)
     {
         int k = packed.K, n = packed.N, nr = packed.PanelWidth;
