@@ -40,9 +40,9 @@ public sealed record DecodeWorkload(string Name, IReadOnlyList<MatVecLayer> Laye
 /// <summary>
 /// Cycle model of <see cref="MatVecAcceleratorSpec"/>, a pure function of shapes and spec.
 /// Dense layer, batch B: T = ⌈Out/t⌉·⌈In/t⌉ tiles, each loaded then used by B vectors: T·(load + B) (T·max(load, B) with double
-/// buffering) + pipeline depth. VVMA layer (block k ≤ t): M is loaded once; the vector unit forms z_i = Σ_j v(i,j) ⊙ x_j, i.e.
-/// B·(Out/k)·(In/k) block products of k lanes; the array then applies M to B·Out/k vectors; both overlap, so
-/// load + max(vector, array) + depth. Elementwise work outside the matrices costs ⌈ops/lanes⌉ per vector on the vector unit,
+/// buffering) + pipeline depth. VVMA layer (block k ≤ t): one tile holding ⌊t/k⌋ diagonal copies of M is loaded once; the
+/// vector unit forms z_i = Σ_j v(i,j) ⊙ x_j, B·(In/k)·⌈Out/lanes⌉ cycles; the array applies M to the B·Out/k block sums,
+/// ⌊t/k⌋ per pass; the two overlap, so load + max(vector, array) + depth. Elementwise work outside the matrices costs ⌈ops/lanes⌉ per vector on the vector unit,
 /// the same for both forms.
 /// </summary>
 public static class MatVecLatencyModel
@@ -71,10 +71,12 @@ public static class MatVecLatencyModel
                 throw new ArgumentException($"Layer {layer.Name}: VVMA block {k} is larger than the {t}×{t} array of {spec.Name}; M must fit one tile.");
             if (layer.In % k != 0 || layer.Out % k != 0)
                 throw new ArgumentException($"Layer {layer.Name}: VVMA block {k} must divide {layer.In} and {layer.Out}.");
-            long blocks = (long)(layer.Out / k) * (layer.In / k);
+            // Vector unit: for each input block j, v(:, j) ⊙ x_j over all output blocks at once is Out elementwise products,
+            // so a layer is In/k passes of ⌈Out/lanes⌉ cycles per vector. Array: the loaded tile holds ⌊t/k⌋ copies of M on its
+            // diagonal, so one pass applies M to that many output blocks.
             load = spec.WeightLoadCycles;
-            vector = (double)batch * blocks * Ceil(k, spec.VectorLanes);
-            array = (double)batch * (layer.Out / k);
+            vector = (double)batch * (layer.In / k) * Ceil(layer.Out, spec.VectorLanes);
+            array = (double)batch * Ceil(layer.Out / k, t / k);
             total = load + Math.Max(vector, array) + spec.PipelineDepth;
         }
         return new MatVecCycles(load * layer.Count, array * layer.Count, vector * layer.Count, total * layer.Count);

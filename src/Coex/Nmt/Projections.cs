@@ -1,5 +1,7 @@
+using Coex.Kernels.Gemm;
 using Coex.Tensors;
 using Coex.Training;
+using Coex.Training.Kernels;
 using Coex.Training.Layers;
 
 namespace Coex.Nmt;
@@ -46,7 +48,34 @@ public sealed class DenseProjection : Projection
     public override int OutFeatures => Weight.Shape[0];
     public override long WeightCount => Weight.Length;
 
-    public override Variable Forward(Tape tape, Variable x) => tape.Linear(x, Weight, Bias);
+    private float[]? _packedFrom;
+    private PackedWeights? _packed;
+
+    public override Variable Forward(Tape tape, Variable x)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        ArgumentNullException.ThrowIfNull(x);
+        if (tape.Recording || x.Shape.Length != 2 || x.Shape[1] != InFeatures)
+            return tape.Linear(x, Weight, Bias);
+        // Inference: the tape's Linear transposes and packs W on every call, which dominates a batch-1 decode step.
+        // Pack once and reuse while W is unchanged (the comparison is one pass over W, cheaper than a repack).
+        if (_packed is null || !Weight.Data.SequenceEqual(_packedFrom))
+        {
+            _packedFrom = Weight.Data.ToArray();
+            var wT = new float[_packedFrom.Length];
+            SpanMath.Transpose(_packedFrom, OutFeatures, InFeatures, wT);
+            _packed = GemmF32.Pack(wT, InFeatures, OutFeatures);
+        }
+        int rows = x.Shape[0], n = OutFeatures;
+        var y = Tensor.Zeros(DType.F32, rows, n);
+        var yd = y.AsSpan<float>();
+        GemmF32.Multiply(x.Data, _packed, yd, rows, tape.Threads);
+        if (Bias is not null)
+            for (int r = 0; r < rows; r++)
+                SpanMath.AddInto(Bias.Data, yd.Slice(r * n, n));
+        return new Variable(y);
+    }
+
     public override IEnumerable<Parameter> Parameters() => Bias is null ? [Weight] : [Weight, Bias];
 }
 

@@ -14,6 +14,11 @@ public class MatVecLatencyTests
         Assert.Equal(32 * (64 + 1) + 32, MatVecLatencyModel.Layer(new MatVecLayer("d", 128, 256), Spec, 1).Total);
         // VVMA k = 32: one load, 32 block products on the vector unit (≥ 8 array passes), + depth = 64 + 32 + 32.
         Assert.Equal(64 + 32 + 32, MatVecLatencyModel.Layer(new MatVecLayer("v", 128, 256, 32), Spec, 1).Total);
+        // k = 8: 16 input blocks × ⌈256/32⌉ = 128 vector cycles; 32 block sums, 4 copies of M per pass = 8 array cycles.
+        var packed = MatVecLatencyModel.Layer(new MatVecLayer("v8", 128, 256, 8), Spec, 1);
+        Assert.Equal(128, packed.Vector);
+        Assert.Equal(8, packed.Array);
+        Assert.Equal(64 + 128 + 32, packed.Total);
         // Batch 4 dense: 32·(64 + 4) + 32.
         Assert.Equal(32 * 68 + 32, MatVecLatencyModel.Layer(new MatVecLayer("d", 128, 256), Spec, 4).Total);
         // Double buffering hides loads behind large batches: 32·max(64, 100) + 64 + 32.

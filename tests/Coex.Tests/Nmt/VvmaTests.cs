@@ -127,4 +127,21 @@ public class VvmaTests
         for (int i = 0; i < a.Length; i++)
             Assert.True(Math.Abs(a[i] - b[i]) < 1e-3, $"y[{i}]: dense {a[i]}, vvma {b[i]}");
     }
+
+    [Fact]
+    public void Dense_inference_path_matches_the_tape_linear_and_follows_weight_updates()
+    {
+        var rng = new Random(4);
+        var dense = new DenseProjection("d", 17, 9, rng);
+        RandomArray(rng, 9).CopyTo(dense.Bias!.Data);
+        var x = GradientCheck.Random(rng, 1, 3, 17);
+        for (int round = 0; round < 2; round++)
+        {
+            var expected = new Tape(recording: true, threads: 1).Linear(x, dense.Weight, dense.Bias).Data.ToArray();
+            var actual = dense.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
+            for (int i = 0; i < expected.Length; i++)
+                Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-5, $"round {round}, y[{i}]: tape {expected[i]}, inference {actual[i]}");
+            dense.Weight.Data[5] += 1f; // the packed copy must notice the change
+        }
+    }
 }
