@@ -102,6 +102,7 @@ internal static class CodesignCommand
     private static int Run(CodesignOptions options, List<SearchMethod> methods, IReadOnlyList<int> seeds, string outDir, bool resume)
     {
         var clock = Stopwatch.StartNew();
+        options.Validate(); // before anything is written
         Directory.CreateDirectory(outDir);
         string dbPath = Path.Combine(outDir, "trials.db");
         if (!resume && File.Exists(dbPath))
