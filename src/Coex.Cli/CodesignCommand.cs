@@ -34,7 +34,7 @@ internal static class CodesignCommand
         var threads = new Option<int>("--threads") { Description = "Kernel threads for training (0 = all cores).", DefaultValueFactory = _ => 0 };
         var data = new Option<string>("--data") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
         var output = new Option<string>("--out") { Description = "Output directory: trials.db, report.md, plots.", DefaultValueFactory = _ => "codesign-out" };
-        var resume = new Option<bool>("--resume") { Description = "Continue the search stored in --out (same options), skipping finished trials." };
+        var resume = new Option<bool>("--resume") { Description = "Continue the search stored in --out (same options), skipping finished trials. Without it an existing trials.db is moved aside." };
         var printSpace = new Option<bool>("--print-space") { Description = "Print the search spaces and exit." };
 
         var command = new Command("codesign", "Co-explore network architecture, bit widths and accelerator design (the main job).");
@@ -102,8 +102,18 @@ internal static class CodesignCommand
     private static int Run(CodesignOptions options, List<SearchMethod> methods, IReadOnlyList<int> seeds, string outDir, bool resume)
     {
         var clock = Stopwatch.StartNew();
+        options.Validate(); // before anything is written
         Directory.CreateDirectory(outDir);
         string dbPath = Path.Combine(outDir, "trials.db");
+        if (!resume && File.Exists(dbPath))
+        {
+            // A new search keeps the old one's trials beside it rather than mixing them in or deleting them.
+            string kept = Path.Combine(outDir, $"trials-{File.GetLastWriteTimeUtc(dbPath):yyyyMMdd-HHmmss}.db");
+            foreach (string suffix in new[] { "", "-wal", "-shm" })
+                if (File.Exists(dbPath + suffix))
+                    File.Move(dbPath + suffix, kept + suffix, overwrite: true);
+            AnsiConsole.MarkupLine($"previous trials moved to {Markup.Escape(kept)} (pass --resume to continue a search instead)");
+        }
         using var store = new TrialStore(dbPath);
         store.Bind(options.Fingerprint(), resume);
         var trainer = new ProxyTrainer(options.Training);

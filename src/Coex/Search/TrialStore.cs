@@ -88,6 +88,12 @@ public sealed class TrialStore : IDisposable
         }
         if (!resume && Count() > 0)
             throw new InvalidOperationException($"{Path} already holds {Count()} trials; pass --resume to continue that search or choose another output.");
+        if (existing != options && Count() == 0)
+        {
+            // A search that died before its first trial ended: nothing to keep.
+            SetMeta("options", options);
+            return;
+        }
         if (existing != options)
             throw new InvalidOperationException($"{Path} was written by a search with other options; resume needs the same options.\nstored: {existing}\nnow:    {options}");
     }

@@ -2,6 +2,7 @@ using Coex.Search;
 
 namespace Coex.Tests.Search;
 
+[Collection("Codesign")]
 public class CoSearchTests
 {
     /// <summary>A stand-in for training: accuracy grows with filters and kernel size; can stop mid-"training".</summary>

@@ -4,6 +4,7 @@ using Coex.Training.Data;
 namespace Coex.Tests.Search;
 
 /// <summary>The CI smoke test of the main job: a real (tiny) co-design run on Fashion-MNIST, end to end.</summary>
+[Collection("Codesign")]
 public class CodesignSmokeTests
 {
     [Fact]
