@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Coex.Quantization;
 using Coex.Training;
 using Coex.Training.Data;
 
@@ -109,10 +110,10 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
     /// dequantized; the model's weights are restored afterwards.
     /// </summary>
     /// <remarks>
-    /// The ONE place the search turns bits into accuracy. It stands in for the quantization toolkit's one-call helper
-    /// (issue 5, branch quant: <c>Coex.Quantization.BitWidthEvaluation.Accuracy(graph, calibration, eval, wBits, aBits)</c>,
-    /// which also fake-quantizes activations but takes one width pair for the whole graph); switch to it once merged,
-    /// per stage if it learns per-layer widths. Activation bits are not simulated here: they change the hardware cost only.
+    /// The one place the search turns bits into accuracy, on the quantization toolkit's <see cref="FakeQuant"/>.
+    /// Per-stage weight widths need the trained model's parameters, so this does not go through
+    /// <c>BitWidthEvaluation.Accuracy</c>, which takes one width pair for a whole graph. Activation bits are not
+    /// simulated here: they change the hardware cost only.
     /// </remarks>
     public static double QuantizedAccuracy(Model model, Func<string, int> weightBitsOfLayer, int[] activationBits,
         ImageDataset data, DataOptions normalization, int threads = 0)
@@ -129,7 +130,7 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
                     continue;
                 var values = p.Value.AsSpan<float>();
                 saved.Add((p, values.ToArray()));
-                FakeQuantizePerChannel(values, p.Value.Shape[0], weightBitsOfLayer(p.Name[..^".weight".Length]));
+                FakeQuant.Symmetric(p.Value, weightBitsOfLayer(p.Name[..^".weight".Length]), axis: 0).AsSpan<float>().CopyTo(values);
             }
             return Trainer.Evaluate(model, data, normalization, threads: threads);
         }
@@ -137,28 +138,6 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
         {
             foreach (var (p, values) in saved)
                 values.CopyTo(p.Value.AsSpan<float>());
-        }
-    }
-
-    /// <summary>Rounds each of <paramref name="channels"/> equal rows to the symmetric grid
-    /// scale·{−(2^(b−1)−1) … 2^(b−1)−1}, scale = max|row| / (2^(b−1)−1), in place.</summary>
-    public static void FakeQuantizePerChannel(Span<float> values, int channels, int bits)
-    {
-        if (bits is < 2 or > 31)
-            throw new ArgumentOutOfRangeException(nameof(bits), bits, "Weight bits must be 2–31.");
-        if (channels <= 0 || values.Length % channels != 0)
-            throw new ArgumentException($"{values.Length} values do not split into {channels} channels.", nameof(channels));
-        int per = values.Length / channels;
-        float levels = (1 << (bits - 1)) - 1;
-        for (int c = 0; c < channels; c++)
-        {
-            var row = values.Slice(c * per, per);
-            float max = 0;
-            foreach (float v in row) max = MathF.Max(max, MathF.Abs(v));
-            if (max == 0) continue;
-            float scale = max / levels;
-            for (int i = 0; i < row.Length; i++)
-                row[i] = Math.Clamp(MathF.Round(row[i] / scale), -levels, levels) * scale;
         }
     }
 }
