@@ -1,4 +1,5 @@
 using Coex.Kernels.Embedding;
+using Coex.Kernels.Elementwise;
 
 namespace Coex.RecSys;
 
@@ -71,7 +72,7 @@ public sealed class MergedDlrm : IDisposable
                 var list = new List<float>(x);
                 for (int i = 1; i <= tables; i++)
                     for (int j = 0; j < i; j++)
-                        list.Add(Dot(features.AsSpan(i * d, d), features.AsSpan(j * d, d)));
+                        list.Add(DotProduct.Dot(features.AsSpan(i * d, d), features.AsSpan(j * d, d)));
                 z = [.. list];
             }
             else
@@ -89,18 +90,10 @@ public sealed class MergedDlrm : IDisposable
         var y = new float[bias.Length];
         for (int o = 0; o < y.Length; o++)
         {
-            float v = bias[o] + Dot(w.Slice(o * x.Length, x.Length), x);
+            float v = bias[o] + DotProduct.Dot(w.Slice(o * x.Length, x.Length), x);
             y[o] = relu ? MathF.Max(v, 0) : v;
         }
         return y;
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++)
-            s += (double)a[i] * b[i];
-        return (float)s;
     }
 
     public void Dispose() => _bags.Dispose();

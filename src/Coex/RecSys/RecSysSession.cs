@@ -2,6 +2,7 @@ using System.Runtime.Intrinsics;
 using Coex.Kernels;
 using Coex.Kernels.Embedding;
 using Coex.Kernels.Gemm;
+using Coex.Kernels.Elementwise;
 
 namespace Coex.RecSys;
 
@@ -161,25 +162,9 @@ public sealed class RecSysSession : IDisposable
             {
                 var fi = features.Slice(i * d, d);
                 for (int j = 0; j < i; j++)
-                    output[p++] = Dot(fi, features.Slice(j * d, d));
+                    output[p++] = DotProduct.Dot(fi, features.Slice(j * d, d));
             }
         }
-    }
-
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        int i = 0;
-        float sum = 0;
-        if (Vector256.IsHardwareAccelerated && x.Length >= 8)
-        {
-            var acc = Vector256<float>.Zero;
-            for (; i <= x.Length - 8; i += 8)
-                acc = Vector256.FusedMultiplyAdd(Vector256.Create(x.Slice(i, 8)), Vector256.Create(y.Slice(i, 8)), acc);
-            sum = Vector256.Sum(acc);
-        }
-        for (; i < x.Length; i++)
-            sum = MathF.FusedMultiplyAdd(x[i], y[i], sum);
-        return sum;
     }
 
     /// <summary><c>y[r, c] = max(y[r, c] + bias[c], 0)</c> (no max without <paramref name="relu"/>).</summary>

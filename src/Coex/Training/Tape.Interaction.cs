@@ -1,4 +1,5 @@
 using Coex.Tensors;
+using Coex.Kernels.Elementwise;
 
 namespace Coex.Training;
 
@@ -26,7 +27,7 @@ public sealed partial class Tape
             int p = 0;
             for (int i = 1; i < count; i++)
                 for (int j = 0; j < i; j++, p++)
-                    zd[b * pairs + p] = Dot(features[i].Data.Slice(b * dim, dim), features[j].Data.Slice(b * dim, dim));
+                    zd[b * pairs + p] = DotProduct.Dot(features[i].Data.Slice(b * dim, dim), features[j].Data.Slice(b * dim, dim));
         }
         var output = Output(z, features);
         Record(output, () =>
@@ -82,14 +83,6 @@ public sealed partial class Tape
                 dz[i] += (1f / (1f + MathF.Exp(-zv[i])) - y[i]) * scale;
         });
         return output;
-    }
-
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        float sum = 0;
-        for (int i = 0; i < x.Length; i++)
-            sum = MathF.FusedMultiplyAdd(x[i], y[i], sum);
-        return sum;
     }
 
     private static void Axpy(float a, ReadOnlySpan<float> x, Span<float> y)

@@ -1,4 +1,4 @@
-using Coex.Kernels.Vvma;
+using Coex.Kernels.Elementwise;
 using Coex.Tensors;
 
 namespace Coex.Training;
@@ -107,7 +107,7 @@ public sealed partial class Tape
                     float max = float.NegativeInfinity;
                     for (int s = 0; s < visible; s++)
                     {
-                        p[s] = VvmaKernels.Dot(qt, kd.Slice((b * tk + s) * dim + h * dh, dh)) * scale;
+                        p[s] = DotProduct.Dot(qt, kd.Slice((b * tk + s) * dim + h * dh, dh)) * scale;
                         max = MathF.Max(max, p[s]);
                     }
                     float sum = 0f;
@@ -141,7 +141,7 @@ public sealed partial class Tape
                         float weighted = 0f;
                         for (int s = 0; s < visible; s++)
                         {
-                            ds[s] = VvmaKernels.Dot(dot, vd.Slice((b * tk + s) * dim + h * dh, dh));
+                            ds[s] = DotProduct.Dot(dot, vd.Slice((b * tk + s) * dim + h * dh, dh));
                             weighted += ds[s] * p[s];
                             if (!dv.IsEmpty)
                                 AxpyInto(p[s], dot, dv.Slice((b * tk + s) * dim + h * dh, dh));

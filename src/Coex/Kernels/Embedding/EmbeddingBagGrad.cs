@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Coex.Kernels.Elementwise;
 
 namespace Coex.Kernels.Embedding;
 
@@ -43,7 +44,7 @@ public static class EmbeddingBagGrad
             float s = pooling == EmbeddingPooling.Mean && end > start ? 1f / (end - start) : 1f;
             var dOut = outputGrad.Slice(b * dim, dim);
             for (int k = start; k < end; k++)
-                weightGrad[k] += s * Dot(table.Slice(indices[k] * dim, dim), dOut);
+                weightGrad[k] += s * DotProduct.Dot(table.Slice(indices[k] * dim, dim), dOut);
         }
     }
 
@@ -61,19 +62,4 @@ public static class EmbeddingBagGrad
             y[i] = MathF.FusedMultiplyAdd(a, x[i], y[i]);
     }
 
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        float sum = 0;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var acc = Vector256<float>.Zero;
-            for (; i <= x.Length - 8; i += 8)
-                acc = Vector256.FusedMultiplyAdd(Vector256.Create(x.Slice(i, 8)), Vector256.Create(y.Slice(i, 8)), acc);
-            sum = Vector256.Sum(acc);
-        }
-        for (; i < x.Length; i++)
-            sum = MathF.FusedMultiplyAdd(x[i], y[i], sum);
-        return sum;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Coex.Kernels.Elementwise;
 
 namespace Coex.Kernels.Vvma;
 
@@ -58,7 +59,7 @@ public static class VvmaKernels
                 MultiplyAdd(v.Slice((i * inBlocks + j) * k, k), x.Slice(j * k, k), z);
             var yi = y.Slice(i * k, k);
             for (int a = 0; a < k; a++)
-                yi[a] = Dot(m.Slice(a * k, k), z) + (bias.IsEmpty ? 0f : bias[i * k + a]);
+                yi[a] = DotProduct.Dot(m.Slice(a * k, k), z) + (bias.IsEmpty ? 0f : bias[i * k + a]);
         }
     }
 
@@ -120,26 +121,6 @@ public static class VvmaKernels
         }
         for (; c < n; c++)
             destination[c] = MathF.FusedMultiplyAdd(a[c], b[c], destination[c]);
-    }
-
-    /// <summary><c>Σ_c a[c]·b[c]</c> (vector partial sums, then the scalar tail).</summary>
-    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        int n = a.Length, c = 0;
-        float sum = 0f;
-        if (Vector.IsHardwareAccelerated && n >= Vector<float>.Count)
-        {
-            var va = MemoryMarshal.Cast<float, Vector<float>>(a);
-            var vb = MemoryMarshal.Cast<float, Vector<float>>(b[..n]);
-            var acc = Vector<float>.Zero;
-            for (int q = 0; q < va.Length; q++)
-                acc = Vector.FusedMultiplyAdd(va[q], vb[q], acc);
-            sum = Vector.Sum(acc);
-            c = va.Length * Vector<float>.Count;
-        }
-        for (; c < n; c++)
-            sum = MathF.FusedMultiplyAdd(a[c], b[c], sum);
-        return sum;
     }
 
     /// <summary>Validates the layer sizes and span lengths shared by every kernel here.</summary>
