@@ -96,19 +96,19 @@ internal static class EmbeddingBenchCommand
                 table.AddRow(who, caches, F(t.Time.MedianSeconds * 1e6, "0.0"), F(t.NsPerLookup), F(t.GBPerSecond), BenchCommand.Ratio(ratio));
             Add($"Coex {Name(options.Precision)}", "hot", r.CoexHot, r.HotSpeedup);
             Add("ORT fp32 Gather+ReduceSum", "hot", r.OrtHot, null);
-            Add("row-gather roof (same rows)", "hot", r.GatherHot, null);
             if (r.CoexFlushed is { } cf && r.OrtFlushed is { } of)
             {
                 Add($"Coex {Name(options.Precision)}", "flushed", cf, r.FlushedSpeedup);
                 Add("ORT fp32 Gather+ReduceSum", "flushed", of, null);
-                if (r.GatherFlushed is { } gf)
-                    Add("row-gather roof (same rows)", "flushed", gf, null);
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"[grey]max |Coex − ORT| = {r.MaxAbsDifference:0.0e0} (largest |output| {r.ReferenceMagnitude:0.0}; quantized tables differ by their rounding). GB/s counts the stored row bytes each contender reads.[/]");
-            AnsiConsole.MarkupLine($"Coex = [bold]{F(r.HotFractionOfRoof)}×[/] the row-gather roof's bytes/s with hot caches" +
+            AnsiConsole.MarkupLine($"Random-access roof ({n} thread(s), {r.Roof.BufferBytes >> 20} MiB buffer): [bold]{F(r.Roof.LinesPerSecond / 1e6, "0.0")} M[/] random 64-B lines/s = " +
+                $"[bold]{F(r.Roof.GBPerSecond)} GB/s[/] ({F(r.Roof.NsPerLine)} ns/line, prefetch distance {r.Roof.PrefetchDistance}).");
+            AnsiConsole.MarkupLine($"Coex bytes/s = [bold]{F(r.HotFractionOfRoof)}×[/] the roof with hot caches" +
                 (r.FlushedFractionOfRoof is { } ff ? $", [bold]{F(ff)}×[/] flushed" : "") +
-                " [grey](roof: the same rows of the same table read with the same prefetches and no arithmetic, timed in the same turns)[/]");
+                $"; lookups/s = [bold]{F(r.LookupsFractionOfRoof)}×[/] the roof's lines/s{(r.CoexFlushed is null ? " (hot)" : " (flushed)")}" +
+                $" [grey](a {r.CoexRowBytes}-B row spans {(r.CoexRowBytes + 63) / 64}–{(r.CoexRowBytes + 126) / 64} lines)[/]");
             if (parse.GetValue(json) is { } file)
                 File.WriteAllText(file.FullName, System.Text.Json.JsonSerializer.Serialize(new
                 {
@@ -118,8 +118,8 @@ internal static class EmbeddingBenchCommand
                     coex_hot = Json(r.CoexHot), ort_hot = Json(r.OrtHot),
                     coex_flushed = r.CoexFlushed is { } a ? Json(a) : null, ort_flushed = r.OrtFlushed is { } b ? Json(b) : null,
                     speedup_hot = r.HotSpeedup, speedup_flushed = r.FlushedSpeedup, max_abs_diff = r.MaxAbsDifference,
-                    roof_hot = Json(r.GatherHot), roof_flushed = r.GatherFlushed is { } g ? Json(g) : null,
-                    coex_hot_fraction_of_roof = r.HotFractionOfRoof, coex_flushed_fraction_of_roof = r.FlushedFractionOfRoof,
+                    roof_lines_per_s = r.Roof.LinesPerSecond, roof_gb_per_s = r.Roof.GBPerSecond, roof_buffer_bytes = r.Roof.BufferBytes,
+                    coex_lookups_fraction_of_roof_lines = r.LookupsFractionOfRoof, coex_hot_fraction_of_roof = r.HotFractionOfRoof, coex_flushed_fraction_of_roof = r.FlushedFractionOfRoof,
                 }));
             return 0;
         });
