@@ -14,12 +14,14 @@ namespace Coex.Bench;
 /// <param name="IndexBits">32 or 64-bit ids and offsets (ONNX Runtime gets the same width).</param>
 /// <param name="FlushCache">Also time with the caches flushed before every call (a 512 MiB buffer is rewritten).</param>
 public sealed record EmbeddingBenchOptions(int Rows, int Dim, int Batch, int Pooling, EmbeddingPrecision Precision = EmbeddingPrecision.Int8,
-    bool Weighted = false, bool Prefetch = true, bool FlushCache = false, int IndexBits = 32, int Threads = 1, int Seed = 1)
+    bool Weighted = false, bool Prefetch = true, bool FlushCache = false, int IndexBits = 32, int Threads = 1, int Seed = 1, int PrefetchDistance = 16)
 {
     public void Validate()
     {
         if (Rows <= 0 || Dim <= 0 || Batch <= 0 || Pooling <= 0)
             throw new ArgumentException($"Rows ({Rows}), dim ({Dim}), batch ({Batch}) and pooling ({Pooling}) must be positive.");
+        if (PrefetchDistance < 0)
+            throw new ArgumentException($"The prefetch distance must not be negative; got {PrefetchDistance}.");
         if (IndexBits is not (32 or 64))
             throw new ArgumentException($"Index bits must be 32 or 64; got {IndexBits}.");
         if ((long)Rows * Dim > Array.MaxLength)
@@ -85,7 +87,7 @@ public static class EmbeddingBenchmark
         var sampleWeights = o.Weighted ? Enumerable.Range(0, lookups).Select(_ => rng.NextSingle()).ToArray() : [];
         var coexOut = new float[o.Batch * o.Dim];
         var ortOut = new float[o.Batch * o.Dim];
-        var bagOptions = new EmbeddingBagOptions { Threads = threads, Prefetch = o.Prefetch };
+        var bagOptions = new EmbeddingBagOptions { Threads = threads, Prefetch = o.Prefetch, PrefetchDistance = o.PrefetchDistance };
         Action coex = o.IndexBits == 32
             ? () => EmbeddingBag.Forward(table, ids32, offsets32, sampleWeights, EmbeddingPooling.Sum, coexOut, bagOptions)
             : () => EmbeddingBag.Forward(table, ids64, offsets64, sampleWeights, EmbeddingPooling.Sum, coexOut, bagOptions);

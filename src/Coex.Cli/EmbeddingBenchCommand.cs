@@ -60,6 +60,8 @@ internal static class EmbeddingBenchCommand
         var weighted = new Option<bool>("--weighted") { Description = "Per-sample weights (ORT multiplies before ReduceSum)." };
         var prefetch = new Option<string>("--prefetch") { Description = "Software prefetch of upcoming rows: on or off.", DefaultValueFactory = _ => "on" };
         prefetch.Validators.Add(r => { if (r.GetValueOrDefault<string>() is not ("on" or "off")) r.AddError("--prefetch must be on or off."); });
+        var distance = new Option<int>("--prefetch-distance") { Description = "Lookups ahead the kernel prefetches (with --prefetch on).", DefaultValueFactory = _ => 16 };
+        distance.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--prefetch-distance must not be negative."); });
         var flush = new Option<bool>("--flush-cache") { Description = $"Also time with the caches flushed before every call ({EmbeddingBenchmark.FlushBytes >> 20} MiB rewritten)." };
         var indexBits = new Option<int>("--index-bits") { Description = "32- or 64-bit ids and offsets.", DefaultValueFactory = _ => 32 };
         indexBits.Validators.Add(r => { if (r.GetValueOrDefault<int>() is not (32 or 64)) r.AddError("--index-bits must be 32 or 64."); });
@@ -67,14 +69,14 @@ internal static class EmbeddingBenchCommand
         var json = new Option<FileInfo?>("--json") { Description = "Also write the result as one JSON object to this file." };
         var command = new Command("embedding", "EmbeddingBag throughput (bytes read/s, ns per lookup), Coex against ONNX Runtime's Gather + ReduceSum on the fp32 table, same ids and threads.")
         {
-            rows, dim, batch, pooling, precision, weighted, prefetch, flush, indexBits, threads, json,
+            rows, dim, batch, pooling, precision, weighted, prefetch, distance, flush, indexBits, threads, json,
         };
         command.SetAction(parse =>
         {
             int n = KernelThreads.Resolve(parse.GetValue(threads));
             var options = new EmbeddingBenchOptions(parse.GetValue(rows), parse.GetValue(dim), parse.GetValue(batch), parse.GetValue(pooling),
                 ParsePrecision(parse.GetValue(precision)![0]), parse.GetValue(weighted), parse.GetValue(prefetch) == "on", parse.GetValue(flush),
-                parse.GetValue(indexBits), n);
+                parse.GetValue(indexBits), n, PrefetchDistance: parse.GetValue(distance));
             try
             {
                 options.Validate();
@@ -90,7 +92,7 @@ internal static class EmbeddingBenchCommand
             var r = result!;
             string F(double v, string format = "0.00") => v.ToString(format, CultureInfo.InvariantCulture);
             AnsiConsole.MarkupLine($"table [bold]{options.Rows:N0} × {options.Dim}[/] {Name(options.Precision)} ({r.CoexRowBytes} B/row, {F((double)options.Rows * r.CoexRowBytes / (1 << 20), "0")} MiB); " +
-                $"batch {options.Batch} × pooling {options.Pooling} = {r.CoexHot.Lookups:N0} lookups; weighted {options.Weighted}; prefetch {parse.GetValue(prefetch)}; {options.IndexBits}-bit ids");
+                $"batch {options.Batch} × pooling {options.Pooling} = {r.CoexHot.Lookups:N0} lookups; weighted {options.Weighted}; prefetch {parse.GetValue(prefetch)} (distance {options.PrefetchDistance}); {options.IndexBits}-bit ids");
             var table = new Table().AddColumns("contender", "caches", "p50 µs", "ns/lookup", "GB/s read", "ORT/Coex");
             void Add(string who, string caches, EmbeddingTiming t, double? ratio) =>
                 table.AddRow(who, caches, F(t.Time.MedianSeconds * 1e6, "0.0"), F(t.NsPerLookup), F(t.GBPerSecond), BenchCommand.Ratio(ratio));
