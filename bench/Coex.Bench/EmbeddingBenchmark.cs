@@ -14,12 +14,14 @@ namespace Coex.Bench;
 /// <param name="IndexBits">32 or 64-bit ids and offsets (ONNX Runtime gets the same width).</param>
 /// <param name="FlushCache">Also time with the caches flushed before every call (a 512 MiB buffer is rewritten).</param>
 public sealed record EmbeddingBenchOptions(int Rows, int Dim, int Batch, int Pooling, EmbeddingPrecision Precision = EmbeddingPrecision.Int8,
-    bool Weighted = false, bool Prefetch = true, bool FlushCache = false, int IndexBits = 32, int Threads = 1, int Seed = 1)
+    bool Weighted = false, bool Prefetch = true, bool FlushCache = false, int IndexBits = 32, int Threads = 1, int Seed = 1, int PrefetchDistance = 16)
 {
     public void Validate()
     {
         if (Rows <= 0 || Dim <= 0 || Batch <= 0 || Pooling <= 0)
             throw new ArgumentException($"Rows ({Rows}), dim ({Dim}), batch ({Batch}) and pooling ({Pooling}) must be positive.");
+        if (PrefetchDistance < 0)
+            throw new ArgumentException($"The prefetch distance must not be negative; got {PrefetchDistance}.");
         if (IndexBits is not (32 or 64))
             throw new ArgumentException($"Index bits must be 32 or 64; got {IndexBits}.");
         if ((long)Rows * Dim > Array.MaxLength)
@@ -38,15 +40,16 @@ public readonly record struct EmbeddingTiming(CallTime Time, long Bytes, long Lo
 }
 
 /// <summary>Coex against ONNX Runtime's Gather + ReduceSum (fp32) on the same ids, hot and optionally cache-flushed.</summary>
-/// <param name="GatherHot">The row-gather floor: the same rows of the same table read with the same prefetching and no arithmetic
-/// (<see cref="RandomAccessRoof.GatherRows"/>), timed in the same turns — the random-access roof for these lookups.</param>
+/// <param name="Roof">The machine's random-access roof (<see cref="RandomAccessRoof"/>) on the same threads, measured in the same run.</param>
 public sealed record EmbeddingBenchResult(EmbeddingBenchOptions Options, int CoexRowBytes, EmbeddingTiming CoexHot, EmbeddingTiming OrtHot,
-    EmbeddingTiming? CoexFlushed, EmbeddingTiming? OrtFlushed, double MaxAbsDifference, double ReferenceMagnitude,
-    EmbeddingTiming GatherHot, EmbeddingTiming? GatherFlushed)
+    EmbeddingTiming? CoexFlushed, EmbeddingTiming? OrtFlushed, double MaxAbsDifference, double ReferenceMagnitude, RandomAccessRoofResult Roof)
 {
-    /// <summary>Coex's bytes/s as a fraction of the row-gather roof's on the same rows (hot caches).</summary>
-    public double HotFractionOfRoof => CoexHot.GBPerSecond / GatherHot.GBPerSecond;
-    public double? FlushedFractionOfRoof => CoexFlushed is { } c && GatherFlushed is { } g ? c.GBPerSecond / g.GBPerSecond : null;
+    /// <summary>Coex's row bytes/s as a fraction of the roof's random-line bytes/s (hot caches: can exceed 1 when the table fits in cache).</summary>
+    public double HotFractionOfRoof => CoexHot.GBPerSecond / Roof.GBPerSecond;
+    /// <summary>The same with caches flushed before every call: the figure to hold against the roof.</summary>
+    public double? FlushedFractionOfRoof => CoexFlushed is { } c ? c.GBPerSecond / Roof.GBPerSecond : null;
+    /// <summary>Coex's lookups/s (flushed when measured, else hot) as a fraction of the roof's random lines/s.</summary>
+    public double LookupsFractionOfRoof => (CoexFlushed ?? CoexHot).Lookups / (CoexFlushed ?? CoexHot).Time.MedianSeconds / Roof.LinesPerSecond;
 
     /// <summary>ORT time ÷ Coex time with hot caches: above 1 means Coex is faster.</summary>
     public double HotSpeedup => OrtHot.Time.MedianSeconds / CoexHot.Time.MedianSeconds;
@@ -84,7 +87,7 @@ public static class EmbeddingBenchmark
         var sampleWeights = o.Weighted ? Enumerable.Range(0, lookups).Select(_ => rng.NextSingle()).ToArray() : [];
         var coexOut = new float[o.Batch * o.Dim];
         var ortOut = new float[o.Batch * o.Dim];
-        var bagOptions = new EmbeddingBagOptions { Threads = threads, Prefetch = o.Prefetch };
+        var bagOptions = new EmbeddingBagOptions { Threads = threads, Prefetch = o.Prefetch, PrefetchDistance = o.PrefetchDistance };
         Action coex = o.IndexBits == 32
             ? () => EmbeddingBag.Forward(table, ids32, offsets32, sampleWeights, EmbeddingPooling.Sum, coexOut, bagOptions)
             : () => EmbeddingBag.Forward(table, ids64, offsets64, sampleWeights, EmbeddingPooling.Sum, coexOut, bagOptions);
@@ -100,29 +103,21 @@ public static class EmbeddingBenchmark
             magnitude = Math.Max(magnitude, Math.Abs(ortOut[i]));
         }
 
-        // The roof contender reads the same rows of the same table with the same prefetches and does nothing else.
-        nint tableAddress;
-        fixed (byte* row0 = table.RowData(0))
-            tableAddress = (nint)row0; // native memory: it does not move
-        int rowBytes = table.RowBytes;
-        long sink = 0;
-        Action gather = () => sink += RandomAccessRoof.GatherRows((byte*)tableAddress, rowBytes, ids32);
-
         progress?.Invoke("timing, caches hot");
-        var hot = InterleavedTimer.Measure([coex, ort.Run, gather], timing);
+        var hot = InterleavedTimer.Measure([coex, ort.Run], timing);
         long coexBytes = (long)lookups * table.RowBytes, ortBytes = (long)lookups * o.Dim * 4;
-        EmbeddingTiming? coexFlushed = null, ortFlushed = null, gatherFlushed = null;
+        EmbeddingTiming? coexFlushed = null, ortFlushed = null;
         if (o.FlushCache)
         {
             progress?.Invoke("timing, caches flushed before every call");
-            var flushed = MeasureFlushed([coex, ort.Run, gather]);
+            var flushed = MeasureFlushed([coex, ort.Run]);
             coexFlushed = new EmbeddingTiming(flushed[0], coexBytes, lookups);
             ortFlushed = new EmbeddingTiming(flushed[1], ortBytes, lookups);
-            gatherFlushed = new EmbeddingTiming(flushed[2], coexBytes, lookups);
         }
-        GC.KeepAlive(sink);
+        progress?.Invoke($"random-access roof ({RandomAccessRoof.DefaultBufferBytes >> 20} MiB buffer, {threads} thread(s))");
+        var roof = RandomAccessRoof.Measure(threads);
         return new EmbeddingBenchResult(o, table.RowBytes, new EmbeddingTiming(hot[0], coexBytes, lookups), new EmbeddingTiming(hot[1], ortBytes, lookups),
-            coexFlushed, ortFlushed, maxDiff, magnitude, new EmbeddingTiming(hot[2], coexBytes, lookups), gatherFlushed);
+            coexFlushed, ortFlushed, maxDiff, magnitude, roof);
     }
 
     /// <summary>Alternates the contenders, rewriting <see cref="FlushBytes"/> before each timed call; medians of the calls.</summary>

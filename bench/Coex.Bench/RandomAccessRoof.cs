@@ -4,72 +4,86 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Coex.Bench;
 
-/// <summary>One random-row-gather roof: bytes of whole rows read per second from uniformly random rows of a large buffer.</summary>
-public readonly record struct RandomAccessRoofResult(int RowBytes, long BufferBytes, int Threads, double GBPerSecond, double NsPerRow);
+/// <summary>The random-access memory roof: independent 64-byte lines at uniformly random addresses of a buffer far larger than the last-level cache.</summary>
+/// <param name="PrefetchDistance">The software-prefetch distance (lines ahead) that gave the best figure; 0 = none.</param>
+public readonly record struct RandomAccessRoofResult(long BufferBytes, int Threads, double LinesPerSecond, int PrefetchDistance)
+{
+    public const int LineBytes = 64;
+    public double GBPerSecond => LinesPerSecond * LineBytes / 1e9;
+    public double NsPerLine => 1e9 / LinesPerSecond;
+}
 
 /// <summary>
-/// The machine's random-access memory roof for embedding lookups: how fast plain code can read whole rows of
-/// <c>rowBytes</c> at uniformly random positions of a buffer far larger than the last-level cache, with the next rows
-/// prefetched, every thread reading its own stream. No arithmetic beyond an XOR per cache line, so it bounds what any
-/// EmbeddingBag kernel can reach on rows of that size.
+/// How many random cache lines per second plain code can pull from DRAM: every thread sums one whole 64-byte line at
+/// each of a list of random line addresses, four lines per step into four independent accumulators, prefetching a few
+/// dozen lines ahead. No address depends on loaded data, so the only limit is how many misses the core keeps in flight
+/// (line-fill buffers) and the memory's latency: an EmbeddingBag, which must also read every row it pools, cannot beat
+/// it by more than its rows' cache-line sharing allows.
 /// </summary>
 /// <remarks>
-/// Best of <see cref="Repeats"/> runs, as for <see cref="Roofline"/>. Rows are laid out back to back like a table's
-/// (a row that crosses a cache-line boundary costs two lines, as it does in the table).
+/// The line addresses come from a precomputed array read sequentially (4 bytes per 64-byte line, the same cost the
+/// kernel pays for its ids). Each prefetch distance in <see cref="Distances"/> is tried, best of <see cref="Repeats"/>,
+/// and the best is the roof.
 /// </remarks>
 public static unsafe class RandomAccessRoof
 {
     public const int Repeats = 3;
-    /// <summary>Lookups ahead that the probe prefetches (the same default the kernel uses).</summary>
-    public const int PrefetchDistance = 16;
+    /// <summary>Prefetch distances tried (0 = hardware only).</summary>
+    public static IReadOnlyList<int> Distances { get; } = [0, 16, 32, 64];
 
-    /// <summary>Measures rows of <paramref name="rowBytes"/> in a buffer of <paramref name="bufferBytes"/> on <paramref name="threads"/> threads.</summary>
-    public static RandomAccessRoofResult Measure(int rowBytes, long bufferBytes = 2L << 30, int threads = 1, int rowsPerThread = 1 << 21)
+    /// <summary>Default buffer: 2 GiB, several times any L3 of this machine class (~300 MiB here).</summary>
+    public const long DefaultBufferBytes = 2L << 30;
+
+    /// <summary>Measures <paramref name="threads"/> threads each reading <paramref name="linesPerThread"/> random lines of a <paramref name="bufferBytes"/> buffer.</summary>
+    public static RandomAccessRoofResult Measure(int threads = 1, long bufferBytes = DefaultBufferBytes, int linesPerThread = 1 << 22)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowBytes, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        long rows = bufferBytes / rowBytes;
-        if (rows < 2)
-            throw new ArgumentOutOfRangeException(nameof(bufferBytes), bufferBytes, "The buffer must hold at least two rows.");
-        byte* buffer = Coex.Kernels.Embedding.LargePages.Allocate(rows * rowBytes + 64); // same pages as the tables
-        var ids = new long[threads][];
+        ArgumentOutOfRangeException.ThrowIfLessThan(linesPerThread, 4);
+        long lines = bufferBytes / RandomAccessRoofResult.LineBytes;
+        if (lines < 2 || lines > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(bufferBytes), bufferBytes, "The buffer must hold between 2 and 2³¹ − 1 lines.");
+        byte* buffer = Coex.Kernels.Embedding.LargePages.Allocate(lines * RandomAccessRoofResult.LineBytes); // the tables' kind of pages
         try
         {
             // Touch every page so the timing sees memory, not page faults.
-            for (long at = 0; at < rows * rowBytes; at += 4096)
+            for (long at = 0; at < lines * RandomAccessRoofResult.LineBytes; at += 4096)
                 buffer[at] = (byte)at;
             var rng = new Random(1);
+            var ids = new int[threads][];
             for (int t = 0; t < threads; t++)
             {
-                ids[t] = new long[rowsPerThread];
-                for (int i = 0; i < rowsPerThread; i++)
-                    ids[t][i] = rng.NextInt64(rows);
+                ids[t] = new int[linesPerThread];
+                for (int i = 0; i < linesPerThread; i++)
+                    ids[t][i] = (int)rng.NextInt64(lines);
             }
-            double best = double.MaxValue;
+            double bestSeconds = double.MaxValue;
+            int bestDistance = 0;
             nint baseAddress = (nint)buffer;
-            for (int r = 0; r < Repeats; r++)
-            {
-                using var start = new Barrier(threads + 1);
-                var workers = new Thread[threads];
-                long[] sinks = new long[threads];
-                for (int t = 0; t < threads; t++)
+            foreach (int distance in Distances)
+                for (int r = 0; r < Repeats; r++)
                 {
-                    int index = t;
-                    workers[t] = new Thread(() =>
+                    using var start = new Barrier(threads + 1);
+                    var workers = new Thread[threads];
+                    var sinks = new long[threads];
+                    for (int t = 0; t < threads; t++)
                     {
-                        start.SignalAndWait();
-                        sinks[index] = Gather((byte*)baseAddress, rowBytes, ids[index]);
-                    });
-                    workers[t].Start();
+                        int index = t;
+                        workers[t] = new Thread(() =>
+                        {
+                            start.SignalAndWait();
+                            sinks[index] = SumLines((byte*)baseAddress, ids[index], distance);
+                        });
+                        workers[t].Start();
+                    }
+                    start.SignalAndWait();
+                    long t0 = Stopwatch.GetTimestamp();
+                    foreach (var w in workers) w.Join();
+                    double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                    if (seconds < bestSeconds)
+                        (bestSeconds, bestDistance) = (seconds, distance);
+                    GC.KeepAlive(sinks);
                 }
-                start.SignalAndWait();
-                long t0 = Stopwatch.GetTimestamp();
-                foreach (var w in workers) w.Join();
-                best = Math.Min(best, Stopwatch.GetElapsedTime(t0).TotalSeconds);
-                GC.KeepAlive(sinks);
-            }
-            double totalRows = (double)threads * rowsPerThread;
-            return new RandomAccessRoofResult(rowBytes, rows * rowBytes, threads, totalRows * rowBytes / best / 1e9, best / totalRows * 1e9);
+            return new RandomAccessRoofResult(lines * RandomAccessRoofResult.LineBytes, threads, (double)threads * linesPerThread / bestSeconds, bestDistance);
         }
         finally
         {
@@ -78,53 +92,33 @@ public static unsafe class RandomAccessRoof
     }
 
     /// <summary>
-    /// Reads whole rows <paramref name="ids"/> of a table at <paramref name="table"/> (rows of <paramref name="rowBytes"/>)
-    /// with the same prefetching as the kernel and nothing else: the row-gather floor any EmbeddingBag pays for those ids.
-    /// Returns a checksum so the reads cannot be dropped.
+    /// Sums the 64-byte lines <paramref name="lines"/> (line numbers) of <paramref name="buffer"/>, four independent
+    /// loads per step, prefetching <paramref name="distance"/> lines ahead (0: none). Returns a checksum so the loads stay.
     /// </summary>
-    public static long GatherRows(byte* table, int rowBytes, ReadOnlySpan<int> ids)
+    private static long SumLines(byte* buffer, ReadOnlySpan<int> lines, int distance)
     {
-        var acc = Vector512<byte>.Zero;
-        long scalar = 0;
-        for (int i = 0; i < ids.Length; i++)
+        Vector512<long> a0 = default, a1 = default, a2 = default, a3 = default;
+        int n = lines.Length, i = 0;
+        fixed (int* id = lines)
         {
-            if (i + PrefetchDistance < ids.Length && Sse.IsSupported)
+            bool prefetch = distance > 0 && Sse.IsSupported;
+            for (; i + 4 <= n; i += 4)
             {
-                byte* ahead = table + (long)ids[i + PrefetchDistance] * rowBytes;
-                for (int at = 0; at < rowBytes; at += 64)
-                    Sse.Prefetch0(ahead + at);
-                Sse.Prefetch0(ahead + rowBytes - 1);
+                if (prefetch && i + distance + 4 <= n)
+                {
+                    Sse.Prefetch0(buffer + ((long)id[i + distance] << 6));
+                    Sse.Prefetch0(buffer + ((long)id[i + distance + 1] << 6));
+                    Sse.Prefetch0(buffer + ((long)id[i + distance + 2] << 6));
+                    Sse.Prefetch0(buffer + ((long)id[i + distance + 3] << 6));
+                }
+                a0 += Vector512.Load((long*)(buffer + ((long)id[i] << 6)));
+                a1 += Vector512.Load((long*)(buffer + ((long)id[i + 1] << 6)));
+                a2 += Vector512.Load((long*)(buffer + ((long)id[i + 2] << 6)));
+                a3 += Vector512.Load((long*)(buffer + ((long)id[i + 3] << 6)));
             }
-            byte* row = table + (long)ids[i] * rowBytes;
-            int c = 0;
-            for (; c + 64 <= rowBytes; c += 64)
-                acc ^= Vector512.Load(row + c);
-            for (; c < rowBytes; c++)
-                scalar += row[c];
+            for (; i < n; i++)
+                a0 += Vector512.Load((long*)(buffer + ((long)id[i] << 6)));
         }
-        return scalar + (long)Vector512.Sum(acc.AsUInt64());
-    }
-
-    private static long Gather(byte* buffer, int rowBytes, long[] ids)
-    {
-        var acc = Vector512<byte>.Zero;
-        long scalar = 0;
-        for (int i = 0; i < ids.Length; i++)
-        {
-            if (i + PrefetchDistance < ids.Length && Sse.IsSupported)
-            {
-                byte* ahead = buffer + ids[i + PrefetchDistance] * rowBytes;
-                for (int at = 0; at < rowBytes; at += 64)
-                    Sse.Prefetch0(ahead + at);
-                Sse.Prefetch0(ahead + rowBytes - 1);
-            }
-            byte* row = buffer + ids[i] * rowBytes;
-            int c = 0;
-            for (; c + 64 <= rowBytes; c += 64)
-                acc ^= Vector512.Load(row + c);
-            for (; c < rowBytes; c++)
-                scalar += row[c];
-        }
-        return scalar + (long)Vector512.Sum(acc.AsUInt64());
+        return Vector512.Sum(a0 + a1 + a2 + a3);
     }
 }

@@ -9,7 +9,7 @@ namespace Coex.Bench;
 /// <param name="Lookups">Embedding lookups per call (the same ids for both; ORT also reads the padding slots).</param>
 /// <param name="CoexBytes">Embedding row bytes Coex reads per call; <paramref name="OrtBytes"/> the fp32 bytes ORT gathers, padding included.</param>
 public sealed record RecSysBenchRow(string Config, EmbeddingPrecision Precision, int Batch, int Threads, CallTime Coex, CallTime Ort,
-    double Lookups, double CoexBytes, double OrtBytes, double MaxAbsDifference)
+    double Lookups, double CoexBytes, double OrtBytes, double MaxAbsDifference, MergedBenchPoint? Merged = null)
 {
     public double Speedup => Ort.MedianSeconds / Coex.MedianSeconds;
     public double CoexRequestsPerSecond => Batch / Coex.MedianSeconds;
@@ -19,11 +19,21 @@ public sealed record RecSysBenchRow(string Config, EmbeddingPrecision Precision,
     public double OrtGBPerSecond => OrtBytes / Ort.MedianSeconds / 1e9;
 }
 
+/// <summary>
+/// The same precision and batch served on the merge plan's tables, timed in the same interleaved turns as the unmerged
+/// session: lookups and row bytes per call, table bytes of both sessions, and max |Δp| against the unmerged session.
+/// </summary>
+public sealed record MergedBenchPoint(CallTime Time, double Lookups, double Bytes, long TableBytes, long UnmergedTableBytes, double MaxAbsDifference)
+{
+    public double ExtraMemoryFraction => (double)TableBytes / UnmergedTableBytes - 1;
+}
+
 /// <summary>Model quality of one serving precision on held-out data of the generator the model was trained on.</summary>
 public sealed record RecSysQualityRow(EmbeddingPrecision Precision, double LogLoss, double NormalizedEntropy, double Auc, double NeRelativeToF32, long EmbeddingBytes);
 
 /// <summary>The whole <c>coex recsys bench</c> run.</summary>
-public sealed record RecSysBenchResult(DlrmConfig Config, int Threads, IReadOnlyList<RecSysBenchRow> Rows, IReadOnlyList<RecSysQualityRow> Quality, int TrainSteps);
+public sealed record RecSysBenchResult(DlrmConfig Config, int Threads, IReadOnlyList<RecSysBenchRow> Rows, IReadOnlyList<RecSysQualityRow> Quality, int TrainSteps,
+    MergePlan? Plan = null);
 
 /// <summary>
 /// DLRM end to end: the same model (config, seeded weights) served by Coex's <see cref="RecSysSession"/> at each
@@ -36,8 +46,10 @@ public static class RecSysBenchmark
     public const int RequestPool = 16;
 
     /// <param name="trainSteps">Steps of batch-256 training before measuring (0 = untrained weights); quality is reported when positive.</param>
+    /// <param name="mergeBudget">When set: also serve every precision on a <see cref="CartesianMergePlanner"/> plan with this
+    /// much extra memory (fraction of the fp32 tables), timed in the same turns as the unmerged session and ORT.</param>
     public static RecSysBenchResult Run(DlrmConfig config, IReadOnlyList<EmbeddingPrecision> precisions, IReadOnlyList<int> batches, int threads,
-        int trainSteps, TimingOptions? timing = null, Action<string>? progress = null, int seed = 1)
+        int trainSteps, TimingOptions? timing = null, Action<string>? progress = null, int seed = 1, double? mergeBudget = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         int n = Coex.Kernels.KernelThreads.Resolve(threads);
@@ -48,6 +60,10 @@ public static class RecSysBenchmark
             DlrmTrainer.Train(model, data, trainSteps, 256, threads: n, progress: (s, _) => { if (s % 20 == 0) progress?.Invoke($"training step {s}/{trainSteps}"); });
         var quality = new List<RecSysQualityRow>();
         var sessions = precisions.Distinct().ToDictionary(p => p, p => new RecSysSession(model, p, batches.Max(), n));
+        var plan = mergeBudget is { } budget ? CartesianMergePlanner.Plan(RecSysConfig.FromDlrm(config), budget) : null;
+        if (plan is not null)
+            progress?.Invoke($"building merged tables ({plan.Merged.Count()} products)");
+        var mergedSessions = plan is null ? new Dictionary<EmbeddingPrecision, RecSysSession>() : precisions.Distinct().ToDictionary(p => p, p => new RecSysSession(model, p, plan, batches.Max(), n));
         try
         {
             if (trainSteps > 0)
@@ -94,15 +110,34 @@ public static class RecSysBenchmark
                             for (int i = 0; i < coexP.Length; i++)
                                 maxDiff = Math.Max(maxDiff, Math.Abs(coexP[i] - ortP[i]));
                         }
-                        int ci = 0, oi = 0;
-                        var times = InterleavedTimer.Measure(
+                        int ci = 0, oi = 0, mi = 0;
+                        var merged = mergedSessions.GetValueOrDefault(precision);
+                        List<Action> contenders =
                         [
                             () => { var b = pool[ci++ % RequestPool]; session.Run(b.Dense, b.Indices, b.Offsets); },
                             () => { using var r = ort.Run(runOptions, inputNames, ortInputs[oi++ % RequestPool], outputNames); },
-                        ], timing);
+                        ];
+                        if (merged is not null)
+                            contenders.Add(() => { var b = pool[mi++ % RequestPool]; merged.Run(b.Dense, b.Indices, b.Offsets); });
+                        var times = InterleavedTimer.Measure(contenders, timing);
                         double coexBytes = pool.Average(b => CoexBytes(session, b));
+                        MergedBenchPoint? point = null;
+                        if (merged is not null)
+                        {
+                            double mergedLookups = 0, mergedBytes = 0, mergedDiff = 0;
+                            foreach (var b in pool)
+                            {
+                                var expected = session.Run(b.Dense, b.Indices, b.Offsets).ToArray();
+                                var actual = merged.Run(b.Dense, b.Indices, b.Offsets);
+                                for (int i = 0; i < expected.Length; i++)
+                                    mergedDiff = Math.Max(mergedDiff, Math.Abs(expected[i] - actual[i]));
+                                mergedLookups += merged.LastLookups;
+                                mergedBytes += MergedBytes(merged, b);
+                            }
+                            point = new MergedBenchPoint(times[2], mergedLookups / RequestPool, mergedBytes / RequestPool, merged.EmbeddingBytes, session.EmbeddingBytes, mergedDiff);
+                        }
                         rows.Add(new RecSysBenchRow(config.Name, precision, batch, n, times[0], times[1], lookups, coexBytes,
-                            ortSlots * config.EmbeddingDim * 4, maxDiff));
+                            ortSlots * config.EmbeddingDim * 4, maxDiff, point));
                     }
                 }
                 finally
@@ -111,12 +146,27 @@ public static class RecSysBenchmark
                         foreach (var v in list) v.Dispose();
                 }
             }
-            return new RecSysBenchResult(config, n, rows, quality, trainSteps);
+            return new RecSysBenchResult(config, n, rows, quality, trainSteps, plan);
         }
         finally
         {
             foreach (var s in sessions.Values) s.Dispose();
+            foreach (var s in mergedSessions.Values) s.Dispose();
         }
+    }
+
+    /// <summary>Row bytes a merged session reads for <paramref name="batch"/>: one row of a product per request, each id of a single table.</summary>
+    private static double MergedBytes(RecSysSession session, ClickBatch batch)
+    {
+        var groups = session.Plan!.Groups;
+        double bytes = 0;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            int t = groups[g].Tables[0];
+            double rows = groups[g].IsMerged ? batch.Batch : batch.Offsets[(t + 1) * batch.Batch] - batch.Offsets[t * batch.Batch];
+            bytes += rows * session.Tables[g].RowBytes;
+        }
+        return bytes;
     }
 
     /// <summary>Row bytes Coex reads for <paramref name="batch"/>: each lookup reads its table's stored row.</summary>

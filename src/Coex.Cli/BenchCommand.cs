@@ -109,6 +109,7 @@ internal static class BenchCommand
             Header("Roofline: this machine's peaks, and Coex GEMM against them", n);
             var roofs = new List<Roof>();
             var roofLoad = new Dictionary<Roof, double?>();
+            var randomRoofs = new List<RandomAccessRoofResult>();
             var timings = new List<(CoexGemmTiming Timing, double? Load)>();
             var quietFor = TimeSpan.FromSeconds(parse.GetValue(quiet));
             WithStatus(status =>
@@ -134,6 +135,11 @@ internal static class BenchCommand
                         roofs.Add(best);
                         roofLoad[best] = bestLoad;
                     }
+                for (int t = 1; t <= n; t++)
+                {
+                    status($"random-access roof, {t} thread(s)");
+                    randomRoofs.Add(RandomAccessRoof.Measure(t));
+                }
                 var benchmark = new GemmBenchmark(n);
                 foreach (var shape in GemmBenchmark.Shapes(ShapeSet.Full))
                 {
@@ -155,6 +161,11 @@ internal static class BenchCommand
             AnsiConsole.Write(roofTable);
             AnsiConsole.MarkupLine("[grey]Compute: 12 independent accumulator chains per thread, best of 3 runs of ~0.15 s; multiply and add count as 2 ops.[/]");
             AnsiConsole.MarkupLine($"[grey]Memory: sum of a {Roofline.BandwidthBytes >> 20} MiB array split over the threads, best of 3.[/]");
+            foreach (var rr in randomRoofs)
+                AnsiConsole.MarkupLine($"Random-access roof, {rr.Threads} thread(s): [bold]{rr.LinesPerSecond / 1e6:0.0} M[/] random 64-B lines/s = [bold]{rr.GBPerSecond:0.00} GB/s[/] " +
+                    $"({rr.NsPerLine:0.00} ns/line, best prefetch distance {rr.PrefetchDistance})");
+            AnsiConsole.MarkupLine($"[grey]Random access: whole 64-B lines at uniformly random addresses of a {RandomAccessRoof.DefaultBufferBytes >> 20} MiB buffer, 4 independent loads per step, " +
+                $"software prefetch distances {string.Join("/", RandomAccessRoof.Distances)} tried, best of {RandomAccessRoof.Repeats}: the ceiling for embedding-row lookups.[/]");
             if (roofLoad.Values.Any(l => l is > 0.1))
                 AnsiConsole.MarkupLine("[red]*[/] [grey]other processes kept more than 0.1 core busy while this figure was measured: it may be low.[/]");
 

@@ -60,6 +60,8 @@ internal static class EmbeddingBenchCommand
         var weighted = new Option<bool>("--weighted") { Description = "Per-sample weights (ORT multiplies before ReduceSum)." };
         var prefetch = new Option<string>("--prefetch") { Description = "Software prefetch of upcoming rows: on or off.", DefaultValueFactory = _ => "on" };
         prefetch.Validators.Add(r => { if (r.GetValueOrDefault<string>() is not ("on" or "off")) r.AddError("--prefetch must be on or off."); });
+        var distance = new Option<int>("--prefetch-distance") { Description = "Lookups ahead the kernel prefetches (with --prefetch on).", DefaultValueFactory = _ => 16 };
+        distance.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--prefetch-distance must not be negative."); });
         var flush = new Option<bool>("--flush-cache") { Description = $"Also time with the caches flushed before every call ({EmbeddingBenchmark.FlushBytes >> 20} MiB rewritten)." };
         var indexBits = new Option<int>("--index-bits") { Description = "32- or 64-bit ids and offsets.", DefaultValueFactory = _ => 32 };
         indexBits.Validators.Add(r => { if (r.GetValueOrDefault<int>() is not (32 or 64)) r.AddError("--index-bits must be 32 or 64."); });
@@ -67,14 +69,14 @@ internal static class EmbeddingBenchCommand
         var json = new Option<FileInfo?>("--json") { Description = "Also write the result as one JSON object to this file." };
         var command = new Command("embedding", "EmbeddingBag throughput (bytes read/s, ns per lookup), Coex against ONNX Runtime's Gather + ReduceSum on the fp32 table, same ids and threads.")
         {
-            rows, dim, batch, pooling, precision, weighted, prefetch, flush, indexBits, threads, json,
+            rows, dim, batch, pooling, precision, weighted, prefetch, distance, flush, indexBits, threads, json,
         };
         command.SetAction(parse =>
         {
             int n = KernelThreads.Resolve(parse.GetValue(threads));
             var options = new EmbeddingBenchOptions(parse.GetValue(rows), parse.GetValue(dim), parse.GetValue(batch), parse.GetValue(pooling),
                 ParsePrecision(parse.GetValue(precision)![0]), parse.GetValue(weighted), parse.GetValue(prefetch) == "on", parse.GetValue(flush),
-                parse.GetValue(indexBits), n);
+                parse.GetValue(indexBits), n, PrefetchDistance: parse.GetValue(distance));
             try
             {
                 options.Validate();
@@ -90,25 +92,25 @@ internal static class EmbeddingBenchCommand
             var r = result!;
             string F(double v, string format = "0.00") => v.ToString(format, CultureInfo.InvariantCulture);
             AnsiConsole.MarkupLine($"table [bold]{options.Rows:N0} × {options.Dim}[/] {Name(options.Precision)} ({r.CoexRowBytes} B/row, {F((double)options.Rows * r.CoexRowBytes / (1 << 20), "0")} MiB); " +
-                $"batch {options.Batch} × pooling {options.Pooling} = {r.CoexHot.Lookups:N0} lookups; weighted {options.Weighted}; prefetch {parse.GetValue(prefetch)}; {options.IndexBits}-bit ids");
+                $"batch {options.Batch} × pooling {options.Pooling} = {r.CoexHot.Lookups:N0} lookups; weighted {options.Weighted}; prefetch {parse.GetValue(prefetch)} (distance {options.PrefetchDistance}); {options.IndexBits}-bit ids");
             var table = new Table().AddColumns("contender", "caches", "p50 µs", "ns/lookup", "GB/s read", "ORT/Coex");
             void Add(string who, string caches, EmbeddingTiming t, double? ratio) =>
                 table.AddRow(who, caches, F(t.Time.MedianSeconds * 1e6, "0.0"), F(t.NsPerLookup), F(t.GBPerSecond), BenchCommand.Ratio(ratio));
             Add($"Coex {Name(options.Precision)}", "hot", r.CoexHot, r.HotSpeedup);
             Add("ORT fp32 Gather+ReduceSum", "hot", r.OrtHot, null);
-            Add("row-gather roof (same rows)", "hot", r.GatherHot, null);
             if (r.CoexFlushed is { } cf && r.OrtFlushed is { } of)
             {
                 Add($"Coex {Name(options.Precision)}", "flushed", cf, r.FlushedSpeedup);
                 Add("ORT fp32 Gather+ReduceSum", "flushed", of, null);
-                if (r.GatherFlushed is { } gf)
-                    Add("row-gather roof (same rows)", "flushed", gf, null);
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"[grey]max |Coex − ORT| = {r.MaxAbsDifference:0.0e0} (largest |output| {r.ReferenceMagnitude:0.0}; quantized tables differ by their rounding). GB/s counts the stored row bytes each contender reads.[/]");
-            AnsiConsole.MarkupLine($"Coex = [bold]{F(r.HotFractionOfRoof)}×[/] the row-gather roof's bytes/s with hot caches" +
+            AnsiConsole.MarkupLine($"Random-access roof ({n} thread(s), {r.Roof.BufferBytes >> 20} MiB buffer): [bold]{F(r.Roof.LinesPerSecond / 1e6, "0.0")} M[/] random 64-B lines/s = " +
+                $"[bold]{F(r.Roof.GBPerSecond)} GB/s[/] ({F(r.Roof.NsPerLine)} ns/line, prefetch distance {r.Roof.PrefetchDistance}).");
+            AnsiConsole.MarkupLine($"Coex bytes/s = [bold]{F(r.HotFractionOfRoof)}×[/] the roof with hot caches" +
                 (r.FlushedFractionOfRoof is { } ff ? $", [bold]{F(ff)}×[/] flushed" : "") +
-                " [grey](roof: the same rows of the same table read with the same prefetches and no arithmetic, timed in the same turns)[/]");
+                $"; lookups/s = [bold]{F(r.LookupsFractionOfRoof)}×[/] the roof's lines/s{(r.CoexFlushed is null ? " (hot)" : " (flushed)")}" +
+                $" [grey](a {r.CoexRowBytes}-B row spans {(r.CoexRowBytes + 63) / 64}–{(r.CoexRowBytes + 126) / 64} lines)[/]");
             if (parse.GetValue(json) is { } file)
                 File.WriteAllText(file.FullName, System.Text.Json.JsonSerializer.Serialize(new
                 {
@@ -118,8 +120,8 @@ internal static class EmbeddingBenchCommand
                     coex_hot = Json(r.CoexHot), ort_hot = Json(r.OrtHot),
                     coex_flushed = r.CoexFlushed is { } a ? Json(a) : null, ort_flushed = r.OrtFlushed is { } b ? Json(b) : null,
                     speedup_hot = r.HotSpeedup, speedup_flushed = r.FlushedSpeedup, max_abs_diff = r.MaxAbsDifference,
-                    roof_hot = Json(r.GatherHot), roof_flushed = r.GatherFlushed is { } g ? Json(g) : null,
-                    coex_hot_fraction_of_roof = r.HotFractionOfRoof, coex_flushed_fraction_of_roof = r.FlushedFractionOfRoof,
+                    roof_lines_per_s = r.Roof.LinesPerSecond, roof_gb_per_s = r.Roof.GBPerSecond, roof_buffer_bytes = r.Roof.BufferBytes,
+                    coex_lookups_fraction_of_roof_lines = r.LookupsFractionOfRoof, coex_hot_fraction_of_roof = r.HotFractionOfRoof, coex_flushed_fraction_of_roof = r.FlushedFractionOfRoof,
                 }));
             return 0;
         });

@@ -19,7 +19,16 @@ public sealed class MergedDlrm : IDisposable
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(plan);
-        var dlrm = model.Config;
+        CheckPlan(model.Config, plan);
+        _model = model;
+        var weights = model.Tables.Select(p => p.Data.ToArray()).ToArray();
+        _bags = new MergedEmbeddingBags(new MergedTables(plan, weights), precision);
+    }
+
+    /// <exception cref="ArgumentException">The plan's tables are not <paramref name="dlrm"/>'s (rows, dim, count).</exception>
+    internal static void CheckPlan(DlrmConfig dlrm, MergePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
         var tables = plan.Config.Tables;
         if (tables.Count != dlrm.Tables)
             throw new ArgumentException($"The plan has {tables.Count} tables; DLRM '{dlrm.Name}' has {dlrm.Tables}.", nameof(plan));
@@ -28,9 +37,6 @@ public sealed class MergedDlrm : IDisposable
             if (tables[t].Rows != dlrm.TableRows[t] || tables[t].Dim != dlrm.EmbeddingDim)
                 throw new ArgumentException($"Plan table '{tables[t].Name}' is [{tables[t].Rows}, {tables[t].Dim}]; the model's table {t} is [{dlrm.TableRows[t]}, {dlrm.EmbeddingDim}].", nameof(plan));
         }
-        _model = model;
-        var weights = model.Tables.Select(p => p.Data.ToArray()).ToArray();
-        _bags = new MergedEmbeddingBags(new MergedTables(plan, weights), precision);
     }
 
     /// <summary>Lookups the last <see cref="Predict"/> made.</summary>

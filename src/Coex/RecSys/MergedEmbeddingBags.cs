@@ -19,6 +19,9 @@ public sealed class MergedEmbeddingBags : IDisposable
     private readonly long[][] _strides;
     private long[] _indices = [];
     private long[] _offsets = [];
+    // Scratch of the int32 (serving) path, grown only when a call needs more: steady traffic allocates nothing.
+    private int[] _servingIndices = [];
+    private int[] _servingOffsets = [];
 
     public MergedEmbeddingBags(MergedTables merged, EmbeddingPrecision precision)
     {
@@ -69,6 +72,85 @@ public sealed class MergedEmbeddingBags : IDisposable
 
     /// <summary>Bytes of all group tables.</summary>
     public long TableBytes => _tables.Sum(t => t.ByteLength);
+
+    /// <summary>The group tables, in group order (a single table keeps its config table's name).</summary>
+    public IReadOnlyList<EmbeddingTable> Tables => _tables;
+
+    /// <summary>Sizes the serving path's scratch for batches up to <paramref name="maxBatch"/> with up to <paramref name="maxIds"/> ids.</summary>
+    public void Reserve(int maxBatch, int maxIds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBatch);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxIds);
+        if (_servingOffsets.Length < _plan.Groups.Count * maxBatch + 1)
+            _servingOffsets = new int[_plan.Groups.Count * maxBatch + 1];
+        if (_servingIndices.Length < maxIds)
+            _servingIndices = new int[maxIds];
+    }
+
+    /// <summary>
+    /// The serving layout: int ids of all config tables back to back (table-major) with T·B + 1 <paramref name="offsets"/>,
+    /// exactly what the unmerged multi-table <see cref="EmbeddingBag"/> takes. Writes each sample's groups side by side
+    /// into <paramref name="output"/>, rows <paramref name="outputStride"/> floats apart (0 = <see cref="OutputWidth"/>).
+    /// Allocates nothing once <see cref="Reserve"/> (or an earlier call) has sized the scratch. Returns the lookups made.
+    /// </summary>
+    /// <exception cref="EmbeddingIndexException">Bad offsets, a merged member with other than one id, or an id out of range (naming the table and position).</exception>
+    public int Forward(ReadOnlySpan<int> indices, ReadOnlySpan<int> offsets, Span<float> output, int outputStride = 0, EmbeddingBagOptions? options = null)
+    {
+        var config = _plan.Config.Tables;
+        int tables = config.Count;
+        if (offsets.Length < 1 || (offsets.Length - 1) % tables != 0)
+            throw new EmbeddingIndexException($"With {tables} tables, offsets needs T·B + 1 entries; got {offsets.Length}.", nameof(offsets));
+        int batch = (offsets.Length - 1) / tables;
+        if (offsets[0] != 0 || offsets[^1] != indices.Length)
+            throw new EmbeddingIndexException($"Offsets must run from 0 to the {indices.Length} ids; got {offsets[0]} … {offsets[^1]}.", nameof(offsets));
+        for (int j = 0; j < offsets.Length - 1; j++)
+            if (offsets[j + 1] < offsets[j])
+                throw new EmbeddingIndexException($"offsets[{j + 1}] = {offsets[j + 1]} (table '{config[j / Math.Max(batch, 1)].Name}') is below offsets[{j}] = {offsets[j]}: offsets must not decrease.", nameof(offsets));
+        int total = 0;
+        for (int g = 0; g < _plan.Groups.Count; g++) // no foreach: an interface enumerator would allocate per call
+        {
+            var group = _plan.Groups[g];
+            total += group.IsMerged ? batch : offsets[(group.Tables[0] + 1) * batch] - offsets[group.Tables[0] * batch];
+        }
+        Reserve(batch, total);
+
+        int k = 0, bag = 0;
+        for (int g = 0; g < _plan.Groups.Count; g++)
+        {
+            var group = _plan.Groups[g];
+            if (!group.IsMerged)
+            {
+                // Ids copied as they are; EmbeddingBag checks them against the table below.
+                int t = group.Tables[0], from = offsets[t * batch];
+                for (int b = 0; b < batch; b++)
+                    _servingOffsets[bag++] = k + offsets[t * batch + b] - from;
+                int count = offsets[(t + 1) * batch] - from;
+                indices.Slice(from, count).CopyTo(_servingIndices.AsSpan(k));
+                k += count;
+                continue;
+            }
+            var strides = _strides[g];
+            for (int b = 0; b < batch; b++)
+            {
+                long merged = 0;
+                for (int m = 0; m < group.Tables.Count; m++)
+                {
+                    int t = group.Tables[m], start = offsets[t * batch + b];
+                    if (offsets[t * batch + b + 1] - start != 1)
+                        throw new EmbeddingIndexException($"Table '{config[t].Name}' is merged (one-hot) but sample {b} has {offsets[t * batch + b + 1] - start} ids for it.", nameof(indices));
+                    int id = indices[start];
+                    if ((ulong)(long)id >= (ulong)config[t].Rows)
+                        throw new EmbeddingIndexException($"Index {id} at position {start} (table '{config[t].Name}', bag {b}) is outside the table's rows [0, {config[t].Rows}).", nameof(indices));
+                    merged += id * strides[m];
+                }
+                _servingOffsets[bag++] = k;
+                _servingIndices[k++] = (int)merged; // < group rows ≤ int.MaxValue (checked when built)
+            }
+        }
+        _servingOffsets[bag] = k;
+        EmbeddingBag.Forward(_tables, _servingIndices.AsSpan(0, k), _servingOffsets.AsSpan(0, bag + 1), [], EmbeddingPooling.Sum, output, outputStride, options);
+        return k;
+    }
 
     /// <summary>
     /// Pools a batch of <paramref name="batch"/> samples into <paramref name="output"/> ([batch, <see cref="OutputWidth"/>]):

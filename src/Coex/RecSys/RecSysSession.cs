@@ -15,11 +15,15 @@ namespace Coex.RecSys;
 /// Every buffer is sized for <see cref="MaxBatch"/> when the session is built, so <see cref="Run"/> allocates nothing on
 /// one thread (the <see cref="KernelThreads"/> team allocates a small job object per parallel kernel call). Ids and
 /// offsets are checked on entry (<see cref="EmbeddingIndexException"/>). A session is not thread-safe: one request batch
-/// at a time.
+/// at a time. Built with a <see cref="MergePlan"/>, the session looks its embeddings up in the plan's merged
+/// (Cartesian-product) tables through <see cref="MergedEmbeddingBags"/>: same requests, same probabilities, fewer lookups.
 /// </remarks>
 public sealed class RecSysSession : IDisposable
 {
     private readonly EmbeddingTable[] _tables;
+    private readonly MergedEmbeddingBags? _merged;
+    /// <summary>Where feature row f (0 = bottom output, 1 + t = table t) starts in a request's <see cref="_features"/> row.</summary>
+    private readonly int[] _featureColumn;
     private readonly PackedWeights[] _bottom, _top;
     private readonly float[][] _bottomBias, _topBias;
     private readonly float[] _features;      // [B, (T+1)·D]: bottom output, then the T pooled rows
@@ -35,6 +39,14 @@ public sealed class RecSysSession : IDisposable
     /// <param name="threads">Threads for embedding bags and GEMMs; 0 = every core.</param>
     /// <param name="prefetch">Software-prefetch upcoming embedding rows.</param>
     public RecSysSession(DlrmModel model, EmbeddingPrecision precision, int maxBatch = 256, int threads = 1, bool prefetch = true)
+        : this(model, precision, null, maxBatch, threads, prefetch)
+    {
+    }
+
+    /// <summary>A session whose embeddings come from <paramref name="plan"/>'s tables (merged products and the rest as they are) in <paramref name="precision"/>.</summary>
+    /// <param name="plan">A merge plan over the model's tables (e.g. <see cref="CartesianMergePlanner.Plan"/> of <see cref="RecSysConfig.FromDlrm"/>); null = unmerged.</param>
+    /// <exception cref="ArgumentException">The plan's tables are not the model's.</exception>
+    public RecSysSession(DlrmModel model, EmbeddingPrecision precision, MergePlan? plan, int maxBatch = 256, int threads = 1, bool prefetch = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBatch);
@@ -44,9 +56,27 @@ public sealed class RecSysSession : IDisposable
         _threads = KernelThreads.Resolve(threads);
         _bagOptions = new EmbeddingBagOptions { Threads = _threads, Prefetch = prefetch };
         int d = Config.EmbeddingDim;
-        _tables = new EmbeddingTable[Config.Tables];
-        for (int t = 0; t < Config.Tables; t++)
-            _tables[t] = EmbeddingTable.FromFloats($"emb.{t}", model.Tables[t].Data, Config.TableRows[t], d, precision);
+        _featureColumn = new int[Config.Tables + 1];
+        if (plan is null)
+        {
+            _tables = new EmbeddingTable[Config.Tables];
+            for (int t = 0; t < Config.Tables; t++)
+                _tables[t] = EmbeddingTable.FromFloats($"emb.{t}", model.Tables[t].Data, Config.TableRows[t], d, precision);
+            for (int f = 0; f <= Config.Tables; f++)
+                _featureColumn[f] = f * d;
+        }
+        else
+        {
+            MergedDlrm.CheckPlan(Config, plan);
+            var weights = model.Tables.Select(p => p.Data.ToArray()).ToArray();
+            _merged = new MergedEmbeddingBags(new MergedTables(plan, weights), precision);
+            _merged.Reserve(maxBatch, maxBatch * Config.Pooling.Select((_, t) => Config.MaxPooling(t)).Sum());
+            _tables = [.. _merged.Tables];
+            // Merged rows hold their members' columns in group order; the features keep the groups' layout.
+            for (int t = 0; t < Config.Tables; t++)
+                _featureColumn[t + 1] = d + _merged.ColumnOfTable[t];
+        }
+        Plan = plan;
         (_bottom, _bottomBias) = Pack(model.Bottom);
         (_top, _topBias) = Pack(model.Top);
         _featureWidth = (Config.Tables + 1) * d;
@@ -61,7 +91,11 @@ public sealed class RecSysSession : IDisposable
     public DlrmConfig Config { get; }
     public EmbeddingPrecision Precision { get; }
     public int MaxBatch { get; }
-    /// <summary>The session's tables (row bytes and sizes for reports).</summary>
+    /// <summary>The merge plan the session serves, or null when its tables are unmerged.</summary>
+    public MergePlan? Plan { get; }
+    /// <summary>Row lookups the last <see cref="Run"/> made (fewer than the ids when tables are merged).</summary>
+    public int LastLookups { get; private set; }
+    /// <summary>The session's tables (row bytes and sizes for reports): one per config table, or one per merge group with a <see cref="Plan"/>.</summary>
     public IReadOnlyList<EmbeddingTable> Tables => _tables;
     /// <summary>Bytes of all embedding tables in <see cref="Precision"/>.</summary>
     public long EmbeddingBytes => _tables.Sum(t => t.ByteLength);
@@ -80,7 +114,13 @@ public sealed class RecSysSession : IDisposable
             throw new EmbeddingIndexException($"{batch} requests over {Config.Tables} tables need {Config.Tables * batch + 1} offsets; got {offsets.Length}.", nameof(offsets));
         int d = Config.EmbeddingDim;
         // Pooled embeddings land right after each request's bottom-MLP output.
-        EmbeddingBag.Forward(_tables, indices, offsets, [], EmbeddingPooling.Sum, _features.AsSpan(d), _featureWidth, _bagOptions);
+        if (_merged is null)
+        {
+            EmbeddingBag.Forward(_tables, indices, offsets, [], EmbeddingPooling.Sum, _features.AsSpan(d), _featureWidth, _bagOptions);
+            LastLookups = indices.Length;
+        }
+        else
+            LastLookups = _merged.Forward(indices, offsets, _features.AsSpan(d), _featureWidth, _bagOptions);
         ReadOnlySpan<float> x = dense;
         int width = Config.DenseFeatures;
         for (int i = 0; i < _bottom.Length; i++)
@@ -95,9 +135,11 @@ public sealed class RecSysSession : IDisposable
                 for (int b = 0; b < batch; b++)
                     y.Slice(b * d, d).CopyTo(_features.AsSpan(b * _featureWidth, d));
         }
-        Span<float> top = Config.Interaction == InteractionKind.Dot ? _interaction : _features;
+        Span<float> top = Config.Interaction == InteractionKind.Dot || _merged is not null ? _interaction : _features;
         if (Config.Interaction == InteractionKind.Dot)
             DotInteraction(batch);
+        else if (_merged is not null)
+            ConcatInTableOrder(batch);
         x = top;
         width = Config.InteractionWidth;
         for (int i = 0; i < _top.Length; i++)
@@ -160,10 +202,23 @@ public sealed class RecSysSession : IDisposable
             int p = d;
             for (int i = 1; i < f; i++)
             {
-                var fi = features.Slice(i * d, d);
+                var fi = features.Slice(_featureColumn[i], d);
                 for (int j = 0; j < i; j++)
-                    output[p++] = DotProduct.Dot(fi, features.Slice(j * d, d));
+                    output[p++] = DotProduct.Dot(fi, features.Slice(_featureColumn[j], d));
             }
+        }
+    }
+
+    /// <summary>Concat interaction over merged groups: the feature rows back in table order for the top MLP.</summary>
+    private void ConcatInTableOrder(int batch)
+    {
+        int d = Config.EmbeddingDim;
+        for (int b = 0; b < batch; b++)
+        {
+            var features = _features.AsSpan(b * _featureWidth, _featureWidth);
+            var output = _interaction.AsSpan(b * _featureWidth, _featureWidth);
+            for (int f = 0; f < _featureColumn.Length; f++)
+                features.Slice(_featureColumn[f], d).CopyTo(output.Slice(f * d, d));
         }
     }
 
@@ -211,7 +266,10 @@ public sealed class RecSysSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var t in _tables)
-            t.Dispose();
+        if (_merged is not null)
+            _merged.Dispose();
+        else
+            foreach (var t in _tables)
+                t.Dispose();
     }
 }
