@@ -162,27 +162,8 @@ internal static class NnOps
                 columnBias[t] *= beta;
         }
         bool noBias = !c.HasInput(2) || beta == 0f;
-        if (alpha == 1f && (columnBias is not null || noBias))
-        {
-            return (ctx, i, o) =>
-            {
-                var a = i[0]!;
-                if (a.Rank != 2 || i[1]!.Rank != 2)
-                    throw new ArgumentException($"Gemm needs 2-D A and B, got {a} and {i[1]}.");
-                if (transA)
-                    a = ShapeOps.Transpose(ctx, a, [1, 0]);
-                int m = a.Shape[0], k = a.Shape[1];
-                var pb = packedB ?? PackB(i[1]!, transB);
-                if (pb.K != k)
-                    throw new ArgumentException($"Gemm: A has {k} columns but B has {pb.K} rows.");
-                var y = ctx.Allocate(DType.F32, m, pb.N);
-                GemmF32.Multiply(a.AsSpan<float>(), pb, y.AsSpan<float>(), m,
-                    new F32Epilogue { ColumnBias = columnBias, Min = clampMin, Max = clampMax }, ctx.Threads);
-                o[0] = y;
-            };
-        }
-        bool clamp = !float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax);
-        return (ctx, i, o) =>
+        // A·B into a fresh [M, N] output; with `fused`, the bias and clamp are applied to each tile as it finishes.
+        Tensor Product(RunContext ctx, Tensor?[] i, bool fused)
         {
             var a = i[0]!;
             if (a.Rank != 2 || i[1]!.Rank != 2)
@@ -193,10 +174,20 @@ internal static class NnOps
             var pb = packedB ?? PackB(i[1]!, transB);
             if (pb.K != k)
                 throw new ArgumentException($"Gemm: A has {k} columns but B has {pb.K} rows.");
-            int n = pb.N;
-            var y = ctx.Allocate(DType.F32, m, n);
+            var y = ctx.Allocate(DType.F32, m, pb.N);
+            var epilogue = fused ? new F32Epilogue { ColumnBias = columnBias, Min = clampMin, Max = clampMax } : new F32Epilogue();
+            GemmF32.Multiply(a.AsSpan<float>(), pb, y.AsSpan<float>(), m, epilogue, ctx.Threads);
+            return y;
+        }
+
+        if (alpha == 1f && (columnBias is not null || noBias))
+            return (ctx, i, o) => o[0] = Product(ctx, i, fused: true);
+        bool clamp = !float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax);
+        return (ctx, i, o) =>
+        {
+            var y = Product(ctx, i, fused: false);
+            int m = y.Shape[0], n = y.Shape[1];
             var ys = y.AsSpan<float>();
-            GemmF32.Multiply(a.AsSpan<float>(), pb, ys, m, ctx.Threads);
             if (alpha != 1f)
                 foreach (ref float v in ys)
                     v *= alpha;
