@@ -73,10 +73,11 @@ public static unsafe class Conv2D
             if (g.IsDepthwise)
                 KernelThreads.For(g.Batch * g.InChannels, threads, task =>
                     DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task, clampMin, clampMax));
-            else if (g.Groups == 1 && ImagesPerChunk(g) > 1)
+            else if (g.Groups == 1 && (ImagesPerChunk(g) > 1 || !g.IsPointwise))
             {
                 // Images side by side in N: a small convolution (LeNet conv1: M = 6, K = 25, 784 pixels) fills GEMM tiles
                 // only when several images share one product. Chunks are tasks; a single chunk lets its GEMM use the threads.
+                // A non-pointwise convolution takes this path even one image at a time: it builds im2col into the packing directly.
                 int perChunk = ImagesPerChunk(g);
                 int chunks = (g.Batch + perChunk - 1) / perChunk;
                 int inner = chunks >= threads ? 1 : threads;
@@ -128,32 +129,18 @@ public static unsafe class Conv2D
         return (int)Math.Min(fit, g.Batch);
     }
 
-    [ThreadStatic] private static float[]? t_row;
     [ThreadStatic] private static float[]? t_chunkOutput;
 
     /// <summary>
-    /// Images [n0, n1) as one GEMM: <c>C[OC, images·pixels] = W · col</c>, where each im2col row is built in a small
-    /// buffer and written straight into the packed operand at its image's column offset; bias and clamp run in the
-    /// GEMM's epilogue. C is the output itself for one image, else a scratch copied out per image.
+    /// Images [n0, n1) as one GEMM: <c>C[OC, images·pixels] = W · col</c>, where the im2col matrix is built straight
+    /// into the packed operand (<see cref="Im2ColPanels"/>); bias and clamp run in the GEMM's epilogue. C is the output itself for one image, else a scratch copied out per image.
     /// </summary>
     private static void ImageChunkGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
         int n0, int n1, int threads, float clampMin, float clampMax)
     {
         int k = g.PatchSize, oc = g.OutChannels, pixels = g.OutHeight * g.OutWidth, images = n1 - n0, n = images * pixels;
-        int plane = g.InChannels * g.Height * g.Width;
-        var row = t_row ?? [];
-        if (row.Length < pixels)
-            t_row = row = new float[pixels];
         var packed = ColumnPacking(k, n);
-        for (int i = 0; i < images; i++)
-        {
-            var image = input.Slice((n0 + i) * plane, plane);
-            for (int r = 0; r < k; r++)
-            {
-                Im2ColRow(g, image, r, row.AsSpan(0, pixels));
-                GemmF32.FillRow(packed, r, i * pixels, row.AsSpan(0, pixels));
-            }
-        }
+        Im2ColPanels.Fill(g, input, n0, n1, packed);
         var epilogue = new F32Epilogue { RowBias = bias, Min = clampMin, Max = clampMax };
         if (images == 1)
         {
