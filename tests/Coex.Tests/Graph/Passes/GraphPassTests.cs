@@ -292,5 +292,6 @@ public class GraphPassTests
     [InlineData("mobilenetv2-block", 1)]
     [InlineData("mlp", 1)]
     [InlineData("lenet", 3)]
+    [InlineData("transformer-block", 2)]
     public void Builtin_models_give_the_same_outputs_at_every_level(string name, int batch) => AssertSameOutputs(BuiltinModels.Create(name, batch));
 }
