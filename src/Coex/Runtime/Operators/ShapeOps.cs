@@ -295,6 +295,27 @@ internal static class ShapeOps
         var src = x.Bytes;
         var dst = r.Bytes;
         int at = 0;
+        // Trailing axes the permutation keeps in place are contiguous runs in both tensors (the [0, 2, 1, 3] head split
+        // and merge of attention move runs of a head's width): copy whole runs, stepping the outer axes only.
+        int kept = rank;
+        while (kept > 0 && perm[kept - 1] == kept - 1)
+            kept--;
+        if (kept < rank)
+        {
+            int run = Count(shape[kept..]), runBytes = run * size;
+            for (int k = 0; k < count; k += run)
+            {
+                src.Slice(at * size, runBytes).CopyTo(dst.Slice(k * size, runBytes));
+                for (int d = kept - 1; d >= 0; d--)
+                {
+                    at += strides[d];
+                    if (++index[d] < shape[d]) break;
+                    at -= strides[d] * shape[d];
+                    index[d] = 0;
+                }
+            }
+            return r;
+        }
         if (size == 4)
         {
             var s4 = View<int>(x);
