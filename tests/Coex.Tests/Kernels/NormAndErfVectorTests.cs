@@ -95,6 +95,23 @@ public class NormAndErfVectorTests
         Assert.Equal(1f, ErfOperator.Invoke(float.PositiveInfinity));
     }
 
+    [Fact]
+    public void Gelu_matches_its_definition_on_both_paths()
+    {
+        var rng = new Random(12);
+        var x = new float[1001];
+        for (int i = 0; i < x.Length; i++)
+            x[i] = (float)(rng.NextDouble() * 16 - 8);
+        var y = new float[x.Length];
+        ElementwiseKernels.Unary<GeluOperator>(x, y);
+        for (int i = 0; i < x.Length; i++)
+        {
+            double expected = 0.5 * x[i] * (1 + ErfSimpson(x[i] / Math.Sqrt(2)));
+            Assert.True(Math.Abs(y[i] - expected) <= 1e-6 + 1e-6 * Math.Abs(expected), $"gelu({x[i]:R}) = {y[i]:R}, expected {expected:R}");
+            Assert.True(Math.Abs(GeluOperator.Invoke(x[i]) - expected) <= 1e-6 + 1e-6 * Math.Abs(expected), $"scalar gelu({x[i]:R})");
+        }
+    }
+
     public static TheoryData<int> RowLengths() => new(TestData.AwkwardSizes);
 
     /// <summary>erf by Simpson's rule on 2/√π·exp(−t²) in double (1000 intervals: error below 1e-12 for |x| ≤ 6); ±1 beyond 6.</summary>

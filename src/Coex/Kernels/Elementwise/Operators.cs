@@ -157,3 +157,14 @@ public readonly struct ErfOperator : IUnaryOperator
         Vector256.Create(T0) + t * (Vector256.Create(T1) + t * (Vector256.Create(T2) + t * (Vector256.Create(T3) + t * (Vector256.Create(T4)
         + t * (Vector256.Create(T5) + t * (Vector256.Create(T6) + t * (Vector256.Create(T7) + t * (Vector256.Create(T8) + t * Vector256.Create(T9)))))))));
 }
+
+/// <summary>Exact GELU, <c>x · (1 + erf(x / √2)) / 2</c>, on <see cref="ErfOperator"/>.</summary>
+public readonly struct GeluOperator : IUnaryOperator
+{
+    private const float InvSqrt2 = 0.70710678118654752f;
+
+    public static float Invoke(float x) => 0.5f * x * (1f + ErfOperator.Invoke(x * InvSqrt2));
+
+    public static Vector256<float> Invoke(Vector256<float> x) =>
+        Vector256.Create(0.5f) * x * (Vector256<float>.One + ErfOperator.Invoke(x * Vector256.Create(InvSqrt2)));
+}

@@ -3,8 +3,9 @@ using Coex.Graphs.Passes;
 namespace Coex.Runtime.Operators;
 
 /// <summary>
-/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> creates: the default-domain Conv or Gemm kernel with
-/// the activation's clamp handed to it, so the clamp runs on each output tile while it is in cache (no extra pass).
+/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> creates (the default-domain Conv or Gemm kernel with
+/// the activation's clamp handed to it, so the clamp runs on each output tile while it is in cache: no extra pass) and
+/// of those <see cref="TransformerFusion"/> creates (MatMul with its bias in the GEMM epilogue; GELU in one pass).
 /// </summary>
 internal static class FusedOps
 {
@@ -12,6 +13,18 @@ internal static class FusedOps
     {
         yield return ("FusedConv", c => Fused(c, NnOps.Conv));
         yield return ("FusedGemm", c => Fused(c, NnOps.Gemm));
+        yield return (TransformerFusion.MatMulBias, NnOps.MatMulBias);
+        yield return (TransformerFusion.Gelu, c =>
+        {
+            c.RequireType(0, Tensors.DType.F32);
+            return (ctx, i, o) =>
+            {
+                var x = i[0]!;
+                var y = ctx.Allocate(Tensors.DType.F32, TensorHelpers.ShapeOf(x));
+                Kernels.Elementwise.ElementwiseKernels.Unary<Kernels.Elementwise.GeluOperator>(x.AsSpan<float>(), y.AsSpan<float>());
+                o[0] = y;
+            };
+        });
     }
 
     private static Kernel Fused(BuildContext c, Func<BuildContext, float, float, Kernel> inner)
