@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Coex.Kernels.Gemm;
 using Coex.Tensors;
@@ -8,19 +7,16 @@ namespace Coex.Kernels.Conv;
 
 /// <summary>
 /// Builds the im2col matrix of several images straight into the float GEMM's packed B layout
-/// (<see cref="PackedWeights"/>): row r = (ic·KH + kh)·KW + kw, column (image, oh·OW + ow).
+/// (<see cref="PackedWeights"/>): row r = (ic·KH + kh)·KW + kw, column (image, oh·OW + ow). Strided convolutions use
+/// it; stride 1 reads its input in place instead (<see cref="ShiftedRowsGemm"/>).
 /// </summary>
 /// <remarks>
-/// The images are first copied into a zero-bordered scratch, so no column needs a bounds check; then each im2col row
-/// is gathered into a contiguous scratch row (for stride 1, one short copy per output row, done in whole vectors that
-/// may run past their end: the next copy overwrites the excess) and scattered into the panels in whole-panel copies.
-/// Small convolutions (LeNet: 5×5 over 28×28 or 14×14) spent four fifths of their time in a per-element version of this.
+/// The images are first copied into a zero-bordered scratch (<see cref="PadImages"/>), so no column needs a bounds
+/// check; each im2col row is gathered into a contiguous scratch row, then written to the panels in whole-panel copies
+/// (a per-element version of this cost LeNet-sized convolutions four fifths of their time).
 /// </remarks>
 internal static unsafe class Im2ColPanels
 {
-    /// <summary>Floats of slack after the scratch buffers: a vector copy may read and write up to 15 floats past its end.</summary>
-    private const int Slack = 16;
-
     [ThreadStatic] private static float[]? t_padded;
     [ThreadStatic] private static float[]? t_row;
 
@@ -37,43 +33,44 @@ internal static unsafe class Im2ColPanels
             throw new ArgumentOutOfRangeException(nameof(n0), $"Images [{n0}, {n1}) of a batch of {g.Batch} (input of {input.Length} floats).");
         int hp = g.Height + g.PadTop + g.PadBottom, wp = g.Width + g.PadLeft + g.PadRight;
         long paddedPlane = (long)hp * wp, paddedImage = g.InChannels * paddedPlane;
-        var padded = Scratch(ref t_padded, images * paddedImage + Slack);
-        var row = Scratch(ref t_row, packed.PaddedN + Slack);
+        var padded = Scratch(ref t_padded, images * paddedImage);
+        var row = Scratch(ref t_row, packed.PaddedN);
+        int kernelArea = g.KernelH * g.KernelW, ow = g.OutWidth, oh = g.OutHeight;
         fixed (float* pIn = input)
         fixed (float* pPad = padded)
         fixed (float* pRow = row)
         fixed (byte* pData = packed.Data.Span)
         {
-            PadImages(g, pIn + (long)n0 * g.InChannels * g.Height * g.Width, images, pPad, hp, wp);
-            int kernelArea = g.KernelH * g.KernelW, ow = g.OutWidth, oh = g.OutHeight;
+            PadImages(g, pIn + (long)n0 * g.InChannels * g.Height * g.Width, images, pPad);
             for (int r = 0; r < g.PatchSize; r++)
             {
                 int ic = r / kernelArea, kh = r / g.KernelW % g.KernelH, kw = r % g.KernelW;
+                float* dst = pRow;
                 for (int i = 0; i < images; i++)
                 {
+                    // In bounds: the last element read is ((OH − 1)·sh + (KH − 1)·dh)·Wp + (OW − 1)·sw + (KW − 1)·dw < Hp·Wp.
                     float* src = pPad + i * paddedImage + ic * paddedPlane + (long)kh * g.DilationH * wp + kw * g.DilationW;
-                    float* dst = pRow + (long)i * pixels;
                     for (int y = 0; y < oh; y++, dst += ow)
                     {
                         float* at = src + (long)y * g.StrideH * wp;
-                        if (g.StrideW == 1)
-                            CopyWhole(at, dst, ow);
-                        else
-                            for (int x = 0; x < ow; x++)
-                                dst[x] = at[(long)x * g.StrideW];
+                        for (int x = 0; x < ow; x++)
+                            dst[x] = at[(long)x * g.StrideW];
                     }
                 }
-                // The last panel's columns past N must be zero (its tile products are discarded, but NaN garbage is not harmless).
+                // The last panel's columns past N must be zero (their products are discarded, but NaN garbage is not harmless).
                 new Span<float>(pRow + n, packed.PaddedN - n).Clear();
                 Scatter(packed, (float*)pData, r, pRow);
             }
         }
     }
 
-    /// <summary>Copies each image's channels into <paramref name="dst"/> as zero-bordered [hp, wp] planes.</summary>
-    private static void PadImages(Conv2DGeometry g, float* src, int images, float* dst, int hp, int wp)
+    /// <summary>
+    /// Copies the channels of <paramref name="images"/> images at <paramref name="src"/> into <paramref name="dst"/> as
+    /// zero-bordered [H + PadTop + PadBottom, W + PadLeft + PadRight] planes.
+    /// </summary>
+    public static void PadImages(Conv2DGeometry g, float* src, int images, float* dst)
     {
-        int h = g.Height, w = g.Width, planes = images * g.InChannels;
+        int h = g.Height, w = g.Width, planes = images * g.InChannels, hp = h + g.PadTop + g.PadBottom, wp = w + g.PadLeft + g.PadRight;
         if (g.PadTop + g.PadBottom + g.PadLeft + g.PadRight == 0)
         {
             Buffer.MemoryCopy(src, dst, (long)planes * h * w * sizeof(float), (long)planes * h * w * sizeof(float));
@@ -93,18 +90,8 @@ internal static unsafe class Im2ColPanels
         }
     }
 
-    /// <summary>
-    /// <c>dst[0..count) = src[0..count)</c> in whole 8-float vectors: reads and writes up to 7 floats past the end
-    /// (the callers' buffers have <see cref="Slack"/>, and a later copy overwrites what lands past the end).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CopyWhole(float* src, float* dst, int count)
-    {
-        for (int x = 0; x < count; x += 8)
-            Vector256.Store(Vector256.Load(src + x), dst + x);
-    }
-
     /// <summary>Writes the contiguous row <paramref name="values"/> (PaddedN floats) as row <paramref name="r"/> of every panel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(PackedWeights packed, float* data, int r, float* values)
     {
         int nr = packed.PanelWidth, p0 = r / packed.KBlock * packed.KBlock, kc = Math.Min(packed.KBlock, packed.K - p0);

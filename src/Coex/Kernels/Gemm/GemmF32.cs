@@ -353,9 +353,10 @@ public static unsafe class GemmF32
     /// by its loads. Measured (1 thread, K = 100, N = 512): a padded tile cost as much as 3.5 single rows on AVX-512
     /// (MR = 8) and 3 on AVX2 (MR = 6); LeNet conv1's 6 rows (K = 25, N = 784) took 2.5 µs padded against 8 as rows.
     /// </summary>
-    private static int PaddedTileRows(int mr) => Math.Max(2, mr / 2);
+    internal static int PaddedTileRows(int mr) => Math.Max(2, mr / 2);
 
-    private static void AddEdge(float* tile, int ldt, float* c, int ldc, int rows, int cols, bool accumulate)
+    /// <summary>C[rows×cols] (+)= an edge tile computed into scratch (row stride ldt).</summary>
+    internal static void AddEdge(float* tile, int ldt, float* c, int ldc, int rows, int cols, bool accumulate)
     {
         for (int i = 0; i < rows; i++)
         {
