@@ -125,7 +125,10 @@ public static class ModelBenchmark
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var session = new Runtime.InferenceSession(modelBytes, new Runtime.SessionOptions { Threads = threads, OptimizationLevel = optimization, EnableProfiling = true });
         var inputs = RandomInputs(session, batch, seed);
-        for (int i = 0; i < 5; i++)
+        // Warm up for a while, not a few calls: the JIT promotes hot methods to optimized code only after ~100 ms of
+        // steady calls, and vector kernels run many times slower before that.
+        var warming = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 5 || warming.Elapsed < TimeSpan.FromSeconds(0.5); i++)
             session.Run(inputs);
         var warmUp = session.Profile;
         for (int i = 0; i < runs; i++)
