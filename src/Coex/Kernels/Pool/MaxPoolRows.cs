@@ -21,6 +21,12 @@ internal static unsafe class MaxPoolRows
     /// <summary>Planes [p0, p1) of NCHW <paramref name="input"/> into <paramref name="output"/> (both whole tensors).</summary>
     public static void Planes(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g, int p0, int p1)
     {
+        if (g is { KernelH: 2, KernelW: 2, StrideH: 2, StrideW: 2, PadTop: 0, PadLeft: 0, PadBottom: 0, PadRight: 0 }
+            && g.OutHeight * 2 <= g.Height && g.OutWidth * 2 <= g.Width)
+        {
+            TwoByTwo(input, output, g, p0, p1);
+            return;
+        }
         int oh = g.OutHeight, ow = g.OutWidth, plane = g.Height * g.Width;
         // The scratch row spans every padded column any window touches (ceil mode can reach past the right pad).
         int rowLength = Math.Max(g.PadLeft + g.Width, (ow - 1) * g.StrideW + g.KernelW);
@@ -49,6 +55,48 @@ internal static unsafe class MaxPoolRows
                     VerticalMax(src + (long)hs * g.Width, g.Width, h1 - hs, r + g.PadLeft, inEnd);
                     Horizontal(r, g.KernelW, g.StrideW, o, ow);
                     Buffer.MemoryCopy(o, dst + (long)y * ow, (long)ow * sizeof(float), (long)ow * sizeof(float));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The 2×2, stride-2, unpadded pool (LeNet's, and most CNNs'), read straight from the input: per 8 outputs, two
+    /// vertical maxima of 16 floats, then even and odd lanes against each other. A row of at least 8 outputs ends with an
+    /// overlapping vector instead of a scalar tail; shorter rows are scalar. Every window lies inside the input.
+    /// </summary>
+    private static void TwoByTwo(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g, int p0, int p1)
+    {
+        int oh = g.OutHeight, ow = g.OutWidth, w = g.Width, plane = g.Height * w;
+        bool vector = Avx2.IsSupported && ow >= 8;
+        var even = Vector256.Create(0, 2, 4, 6, 1, 3, 5, 7);
+        fixed (float* pIn = input)
+        fixed (float* pOut = output)
+        {
+            for (int p = p0; p < p1; p++)
+            {
+                float* src = pIn + (long)p * plane;
+                float* dst = pOut + (long)p * oh * ow;
+                for (int y = 0; y < oh; y++, dst += ow)
+                {
+                    float* r0 = src + (long)2 * y * w, r1 = r0 + w;
+                    if (vector)
+                    {
+                        // Reads [2x, 2x + 16) of both rows: 2x + 16 ≤ 2·OW ≤ W.
+                        for (int x = 0; x < ow; x += 8)
+                        {
+                            int at = Math.Min(x, ow - 8);
+                            var lo = Max(Vector256.Load(r0 + 2 * at), Vector256.Load(r1 + 2 * at));
+                            var hi = Max(Vector256.Load(r0 + 2 * at + 8), Vector256.Load(r1 + 2 * at + 8));
+                            // Per vector [evens | odds] of its 8 floats, then the evens of both and the odds of both.
+                            lo = Avx2.PermuteVar8x32(lo, even);
+                            hi = Avx2.PermuteVar8x32(hi, even);
+                            Max(Avx2.Permute2x128(lo, hi, 0x20), Avx2.Permute2x128(lo, hi, 0x31)).Store(dst + at);
+                        }
+                        continue;
+                    }
+                    for (int x = 0; x < ow; x++)
+                        dst[x] = Max(Max(r0[2 * x], r0[2 * x + 1]), Max(r1[2 * x], r1[2 * x + 1]));
                 }
             }
         }
