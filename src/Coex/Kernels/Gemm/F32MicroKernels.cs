@@ -90,7 +90,7 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate)
+    internal static void Store(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate)
     {
         if (accumulate)
         {
@@ -157,7 +157,7 @@ internal readonly unsafe struct Avx2F32Kernel : IF32MicroKernel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(float* c, Vector256<float> v0, Vector256<float> v1, bool accumulate)
+    internal static void Store(float* c, Vector256<float> v0, Vector256<float> v1, bool accumulate)
     {
         if (accumulate)
         {

@@ -292,17 +292,7 @@ public static unsafe class GemmF32
             int kc = Math.Min(b.KBlock, k - p0);
             bool accumulate = p0 > 0, last = p0 + kc >= k;
             if (paddedTail)
-            {
-                // The leftover rows, zero-padded to a whole tile (row stride kc), for one tile per panel instead of a row each.
-                for (int r = 0; r < mr; r++)
-                {
-                    var dst = new Span<float>(paddedA + r * kc, kc);
-                    if (r < tailRows)
-                        new ReadOnlySpan<float>(a + (long)(fullRows + r) * k + p0, kc).CopyTo(dst);
-                    else
-                        dst.Clear();
-                }
-            }
+                PadTailRows(a, k, p0, kc, fullRows, tailRows, mr, paddedA);
             for (int j = j0; j < j1; j++)
             {
                 float* panel = TPanels.Panel(data, b.PanelOffset(p0, kc, j), kc * nr, panelScratch);
@@ -354,6 +344,22 @@ public static unsafe class GemmF32
     /// (MR = 8) and 3 on AVX2 (MR = 6); LeNet conv1's 6 rows (K = 25, N = 784) took 2.5 µs padded against 8 as rows.
     /// </summary>
     internal static int PaddedTileRows(int mr) => Math.Max(2, mr / 2);
+
+    /// <summary>
+    /// The leftover rows [fullRows, fullRows + tailRows) of A (row stride k), columns [p0, p0 + kc), zero-padded to a
+    /// whole tile of <paramref name="mr"/> rows at row stride kc: one tile per panel instead of one single-row call per row.
+    /// </summary>
+    internal static void PadTailRows(float* a, int k, int p0, int kc, int fullRows, int tailRows, int mr, float* paddedA)
+    {
+        for (int r = 0; r < mr; r++)
+        {
+            var dst = new Span<float>(paddedA + r * kc, kc);
+            if (r < tailRows)
+                new ReadOnlySpan<float>(a + (long)(fullRows + r) * k + p0, kc).CopyTo(dst);
+            else
+                dst.Clear();
+        }
+    }
 
     /// <summary>C[rows×cols] (+)= an edge tile computed into scratch (row stride ldt).</summary>
     internal static void AddEdge(float* tile, int ldt, float* c, int ldc, int rows, int cols, bool accumulate)

@@ -55,14 +55,7 @@ internal static unsafe class ShiftedRowsGemm
             int kc = Math.Min(GemmF32.KBlock, k - p0);
             bool accumulate = p0 > 0, last = p0 + kc >= k;
             if (paddedTail)
-                for (int r = 0; r < mr; r++)
-                {
-                    var dst = new Span<float>(paddedA + r * kc, kc);
-                    if (r < tailRows)
-                        new ReadOnlySpan<float>(a + (long)(fullRows + r) * k + p0, kc).CopyTo(dst);
-                    else
-                        dst.Clear();
-                }
+                GemmF32.PadTailRows(a, k, p0, kc, fullRows, tailRows, mr, paddedA);
             for (int j = 0; j < n; j += nr)
             {
                 int cols = Math.Min(nr, n - j);
@@ -146,14 +139,14 @@ internal readonly unsafe struct Avx512Shifted : IShiftedKernel
             x = Vector512.Create(a6[k]); c60 = Avx512F.FusedMultiplyAdd(x, b0, c60); c61 = Avx512F.FusedMultiplyAdd(x, b1, c61);
             x = Vector512.Create(a7[k]); c70 = Avx512F.FusedMultiplyAdd(x, b0, c70); c71 = Avx512F.FusedMultiplyAdd(x, b1, c71);
         }
-        Store(c, c00, c01, accumulate); c += ldc;
-        Store(c, c10, c11, accumulate); c += ldc;
-        Store(c, c20, c21, accumulate); c += ldc;
-        Store(c, c30, c31, accumulate); c += ldc;
-        Store(c, c40, c41, accumulate); c += ldc;
-        Store(c, c50, c51, accumulate); c += ldc;
-        Store(c, c60, c61, accumulate); c += ldc;
-        Store(c, c70, c71, accumulate);
+        Avx512F32Kernel.Store(c, c00, c01, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c10, c11, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c20, c21, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c30, c31, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c40, c41, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c50, c51, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c60, c61, accumulate); c += ldc;
+        Avx512F32Kernel.Store(c, c70, c71, accumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -178,20 +171,9 @@ internal readonly unsafe struct Avx512Shifted : IShiftedKernel
             s0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(br), s0);
             s1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(br + 16), s1);
         }
-        Store(c, s0 + t0, s1 + t1, accumulate);
+        Avx512F32Kernel.Store(c, s0 + t0, s1 + t1, accumulate);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate)
-    {
-        if (accumulate)
-        {
-            v0 += Vector512.Load(c);
-            v1 += Vector512.Load(c + 16);
-        }
-        v0.Store(c);
-        v1.Store(c + 16);
-    }
 }
 
 /// <summary>6×16 on ymm registers, like <see cref="Avx2F32Kernel"/>.</summary>
@@ -218,12 +200,12 @@ internal readonly unsafe struct Avx2Shifted : IShiftedKernel
             x = Vector256.Create(a4[k]); c40 = Fma.MultiplyAdd(x, b0, c40); c41 = Fma.MultiplyAdd(x, b1, c41);
             x = Vector256.Create(a5[k]); c50 = Fma.MultiplyAdd(x, b0, c50); c51 = Fma.MultiplyAdd(x, b1, c51);
         }
-        Store(c, c00, c01, accumulate); c += ldc;
-        Store(c, c10, c11, accumulate); c += ldc;
-        Store(c, c20, c21, accumulate); c += ldc;
-        Store(c, c30, c31, accumulate); c += ldc;
-        Store(c, c40, c41, accumulate); c += ldc;
-        Store(c, c50, c51, accumulate);
+        Avx2F32Kernel.Store(c, c00, c01, accumulate); c += ldc;
+        Avx2F32Kernel.Store(c, c10, c11, accumulate); c += ldc;
+        Avx2F32Kernel.Store(c, c20, c21, accumulate); c += ldc;
+        Avx2F32Kernel.Store(c, c30, c31, accumulate); c += ldc;
+        Avx2F32Kernel.Store(c, c40, c41, accumulate); c += ldc;
+        Avx2F32Kernel.Store(c, c50, c51, accumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -237,20 +219,9 @@ internal readonly unsafe struct Avx2Shifted : IShiftedKernel
             s0 = Fma.MultiplyAdd(x, Avx.LoadVector256(br), s0);
             s1 = Fma.MultiplyAdd(x, Avx.LoadVector256(br + 8), s1);
         }
-        Store(c, s0, s1, accumulate);
+        Avx2F32Kernel.Store(c, s0, s1, accumulate);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(float* c, Vector256<float> v0, Vector256<float> v1, bool accumulate)
-    {
-        if (accumulate)
-        {
-            v0 += Vector256.Load(c);
-            v1 += Vector256.Load(c + 8);
-        }
-        v0.Store(c);
-        v1.Store(c + 8);
-    }
 }
 
 /// <summary>Portable 4×8 in plain loops.</summary>
