@@ -20,6 +20,8 @@ public static unsafe class GemmF32
     public const int KBlock = 256;
     /// <summary>Rows of A one task sweeps per B panel (kept in L2).</summary>
     public const int MBlock = 192;
+    /// <summary>Multiply-adds each thread must get before a product is split (about 2–3 µs of work on one core).</summary>
+    public const int MinMacsPerThread = 1 << 18;
 
     /// <summary>The path new packings use in this process.</summary>
     public static Isa DefaultIsa => CpuFeatures.BestFloat;
@@ -120,7 +122,9 @@ public static unsafe class GemmF32
             throw new ArgumentException($"C holds {c.Length} floats; M×N = {m}×{b.N} needs {(long)m * b.N}.", nameof(c));
         if (a[..(m * b.K)].Overlaps(c[..(m * b.N)]))
             throw new ArgumentException("C overlaps A; the GEMM reads A while writing C, so it cannot run in place.", nameof(c));
-        threads = KernelThreads.Resolve(threads);
+        // A product too small to share stays on the calling thread: handing work to another thread costs microseconds,
+        // and on a loaded machine a descheduled worker holds the caller far longer (LeNet's 400×120 layer at batch 1).
+        threads = Math.Min(KernelThreads.Resolve(threads), (int)Math.Clamp((long)m * b.N * b.K / MinMacsPerThread, 1, KernelThreads.Max));
         if (m == 0 || b.N == 0)
             return;
         fixed (float* pa = a)
