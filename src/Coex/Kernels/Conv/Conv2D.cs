@@ -12,8 +12,9 @@ public sealed class PackedConvWeights
     {
         Geometry = geometry;
         Weights = weights;
-        // A one-group pointwise convolution runs the direct kernel when a vector tile fits the plane: its panels, once.
-        if (geometry.IsPointwise && geometry.Groups == 1 && PointwiseConv.PanelRows(PointwiseConv.Path) > 0
+        // A one-group pointwise convolution runs the direct kernel when a vector tile fits the plane (smaller planes
+        // are better served by the GEMM path's packing): its panels, once.
+        if (geometry.IsPointwise && geometry.Groups == 1 && PointwiseConv.Path != Isa.Scalar
             && geometry.Height * geometry.Width >= PointwiseConv.TilePixels(PointwiseConv.Path))
         {
             PointwiseIsa = PointwiseConv.Path;
@@ -162,8 +163,10 @@ public static unsafe class Conv2D
             KernelThreads.For(g.Batch * chunks, threads, task =>
             {
                 int n = task / chunks, c = task % chunks;
-                PointwiseConv.Forward(isa, (float*)inAddr, (float*)panelAddr, (float*)biasAddr, (float*)resAddr, (float*)outAddr,
-                    g.InChannels, g.OutChannels, pixels, n, c * chunkPixels, Math.Min(pixels, (c + 1) * chunkPixels), clampMin, clampMax);
+                long inAt = (long)n * g.InChannels * pixels, outAt = (long)n * g.OutChannels * pixels;
+                PointwiseConv.Forward(isa, (float*)inAddr + inAt, pixels, (float*)panelAddr, (float*)biasAddr,
+                    resAddr == 0 ? null : (float*)resAddr + outAt, (float*)outAddr + outAt, pixels,
+                    g.InChannels, g.OutChannels, pixels, c * chunkPixels, Math.Min(pixels, (c + 1) * chunkPixels), clampMin, clampMax);
             });
         }
     }

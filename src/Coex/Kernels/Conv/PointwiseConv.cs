@@ -14,27 +14,28 @@ namespace Coex.Kernels.Conv;
 /// <remarks>
 /// Loop order: pixel blocks outside, output-channel blocks inside. One pixel block of the input (K rows × NR floats)
 /// and all the weight panels stay in L1 while every output channel of that block is computed; the outputs stream out.
-/// The last pixel block overlaps its neighbour (it is recomputed, not masked), so the kernel needs pixels ≥ NR.
+/// The last pixel block overlaps its neighbour (it is recomputed, not masked); planes narrower than one tile, and
+/// machines without AVX2, take a scalar loop over the same panels.
 /// </remarks>
 internal static unsafe class PointwiseConv
 {
-    /// <summary>The tile the best float ISA of this process uses, or <see cref="Isa.Scalar"/> when none applies (the GEMM path runs instead).</summary>
+    /// <summary>The tile the best float ISA of this process uses (<see cref="Isa.Scalar"/>: the plain loop).</summary>
     public static Isa Path => CpuFeatures.BestFloat;
 
-    /// <summary>Output channels per weight panel for <paramref name="isa"/> (0: no direct path).</summary>
+    /// <summary>Output channels per weight panel for <paramref name="isa"/>.</summary>
     public static int PanelRows(Isa isa) => isa switch
     {
         Isa.Avx512 => Avx512PointwiseTile.MR,
         Isa.Avx2 => Avx2PointwiseTile.MR,
-        _ => 0,
+        _ => 1,
     };
 
-    /// <summary>Pixels one tile covers for <paramref name="isa"/>: the smallest plane the direct path accepts.</summary>
+    /// <summary>Pixels one tile covers for <paramref name="isa"/>: narrower planes take the scalar loop.</summary>
     public static int TilePixels(Isa isa) => isa switch
     {
         Isa.Avx512 => Avx512PointwiseTile.NR,
         Isa.Avx2 => Avx2PointwiseTile.NR,
-        _ => int.MaxValue,
+        _ => 1,
     };
 
     /// <summary>
@@ -52,31 +53,51 @@ internal static unsafe class PointwiseConv
     }
 
     /// <summary>
-    /// Pixels [p0, p1) of image <paramref name="n"/>. <paramref name="bias"/> and <paramref name="residual"/> may be null;
-    /// <paramref name="residual"/> has the output's layout. Needs pixels ≥ <see cref="TilePixels"/> of <paramref name="isa"/>.
+    /// Pixels [p0, p1) of one image or band: input channel i at <c>x + i·ldx</c>, output (and residual) channel o at
+    /// <c>y + o·ldy</c>, <paramref name="pixels"/> valid columns in each. <paramref name="bias"/> and
+    /// <paramref name="residual"/> may be null. Needs pixels ≥ <see cref="TilePixels"/> of <paramref name="isa"/>.
     /// </summary>
-    public static void Forward(Isa isa, float* x, float* panels, float* bias, float* residual, float* y,
-        int k, int outChannels, int pixels, int n, int p0, int p1, float min, float max)
+    public static void Forward(Isa isa, float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
+        int k, int outChannels, int pixels, int p0, int p1, float min, float max)
     {
-        if (isa == Isa.Avx512)
-            Run<Avx512PointwiseTile>(x, panels, bias, residual, y, k, outChannels, pixels, n, p0, p1, min, max);
+        if (pixels < TilePixels(isa))
+            Scalar(PanelRows(isa), x, ldx, panels, bias, residual, y, ldy, k, outChannels, p0, p1, min, max);
+        else if (isa == Isa.Avx512)
+            Run<Avx512PointwiseTile>(x, ldx, panels, bias, residual, y, ldy, k, outChannels, pixels, p0, p1, min, max);
         else
-            Run<Avx2PointwiseTile>(x, panels, bias, residual, y, k, outChannels, pixels, n, p0, p1, min, max);
+            Run<Avx2PointwiseTile>(x, ldx, panels, bias, residual, y, ldy, k, outChannels, pixels, p0, p1, min, max);
     }
 
-    private static void Run<T>(float* x, float* panels, float* bias, float* residual, float* y,
-        int k, int outChannels, int pixels, int n, int p0, int p1, float min, float max) where T : struct, IPointwiseTile
+    /// <summary>The same sum one output at a time, over panels of <paramref name="mr"/> rows: planes narrower than a tile, and machines without vectors.</summary>
+    private static void Scalar(int mr, float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
+        int k, int outChannels, int p0, int p1, float min, float max)
     {
-        float* xi = x + (long)n * k * pixels;
-        long outOffset = (long)n * outChannels * pixels;
+        for (int o = 0; o < outChannels; o++)
+        {
+            float* w = panels + (long)(o / mr) * k * mr + o % mr;
+            for (int p = p0; p < p1; p++)
+            {
+                float sum = bias == null ? 0f : bias[o];
+                for (int i = 0; i < k; i++)
+                    sum += w[(long)i * mr] * x[(long)i * ldx + p];
+                if (residual != null)
+                    sum += residual[(long)o * ldy + p];
+                y[(long)o * ldy + p] = float.IsNaN(sum) ? sum : MathF.Min(MathF.Max(sum, min), max);
+            }
+        }
+    }
+
+    private static void Run<T>(float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
+        int k, int outChannels, int pixels, int p0, int p1, float min, float max) where T : struct, IPointwiseTile
+    {
         for (int p = p0; p < p1; p += T.NR)
         {
             int at = Math.Min(p, pixels - T.NR);
             for (int o = 0; o < outChannels; o += T.MR)
             {
-                long rowAt = outOffset + (long)o * pixels + at;
-                T.Tile(panels + (long)o * k, xi + at, pixels, k, bias == null ? null : bias + o,
-                    residual == null ? null : residual + rowAt, y + rowAt, Math.Min(T.MR, outChannels - o), min, max);
+                long rowAt = (long)o * ldy + at;
+                T.Tile(panels + (long)o * k, x + at, ldx, k, bias == null ? null : bias + o,
+                    residual == null ? null : residual + rowAt, y + rowAt, ldy, Math.Min(T.MR, outChannels - o), min, max);
             }
         }
     }
@@ -89,10 +110,10 @@ internal unsafe interface IPointwiseTile
     static abstract int NR { get; }
 
     /// <summary>
-    /// <c>y[r·ld + j] = clamp(bias[r] + Σ_i w[i·MR + r]·x[i·ld + j] + res[r·ld + j], min, max)</c> for r &lt; rows, j &lt; NR;
-    /// x, res and y share the row stride <paramref name="ld"/> (the plane size). bias and res may be null.
+    /// <c>y[r·ldy + j] = clamp(bias[r] + Σ_i w[i·MR + r]·x[i·ldx + j] + res[r·ldy + j], min, max)</c> for r &lt; rows,
+    /// j &lt; NR. bias and res may be null.
     /// </summary>
-    static abstract void Tile(float* w, float* x, int ld, int k, float* bias, float* res, float* y, int rows, float min, float max);
+    static abstract void Tile(float* w, float* x, int ldx, int k, float* bias, float* res, float* y, int ldy, int rows, float min, float max);
 }
 
 /// <summary>12 channels × 32 pixels on zmm registers: 24 accumulators, two input vectors, one broadcast weight.</summary>
@@ -102,13 +123,13 @@ internal readonly unsafe struct Avx512PointwiseTile : IPointwiseTile
     public static int NR => 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* w, float* x, int ld, int k, float* bias, float* res, float* y, int rows, float min, float max)
+    public static void Tile(float* w, float* x, int ldx, int k, float* bias, float* res, float* y, int ldy, int rows, float min, float max)
     {
         Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector512<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
         Vector512<float> c60 = default, c61 = default, c70 = default, c71 = default, c80 = default, c81 = default;
         Vector512<float> c90 = default, c91 = default, ca0 = default, ca1 = default, cb0 = default, cb1 = default;
-        for (int i = 0; i < k; i++, w += 12, x += ld)
+        for (int i = 0; i < k; i++, w += 12, x += ldx)
         {
             var b0 = Avx512F.LoadVector512(x);
             var b1 = Avx512F.LoadVector512(x + 16);
@@ -127,18 +148,18 @@ internal readonly unsafe struct Avx512PointwiseTile : IPointwiseTile
         }
         var lo = Vector512.Create(min);
         var hi = Vector512.Create(max);
-        Finish(0, c00, c01, ld, bias, res, y, rows, lo, hi);
-        Finish(1, c10, c11, ld, bias, res, y, rows, lo, hi);
-        Finish(2, c20, c21, ld, bias, res, y, rows, lo, hi);
-        Finish(3, c30, c31, ld, bias, res, y, rows, lo, hi);
-        Finish(4, c40, c41, ld, bias, res, y, rows, lo, hi);
-        Finish(5, c50, c51, ld, bias, res, y, rows, lo, hi);
-        Finish(6, c60, c61, ld, bias, res, y, rows, lo, hi);
-        Finish(7, c70, c71, ld, bias, res, y, rows, lo, hi);
-        Finish(8, c80, c81, ld, bias, res, y, rows, lo, hi);
-        Finish(9, c90, c91, ld, bias, res, y, rows, lo, hi);
-        Finish(10, ca0, ca1, ld, bias, res, y, rows, lo, hi);
-        Finish(11, cb0, cb1, ld, bias, res, y, rows, lo, hi);
+        Finish(0, c00, c01, ldy, bias, res, y, rows, lo, hi);
+        Finish(1, c10, c11, ldy, bias, res, y, rows, lo, hi);
+        Finish(2, c20, c21, ldy, bias, res, y, rows, lo, hi);
+        Finish(3, c30, c31, ldy, bias, res, y, rows, lo, hi);
+        Finish(4, c40, c41, ldy, bias, res, y, rows, lo, hi);
+        Finish(5, c50, c51, ldy, bias, res, y, rows, lo, hi);
+        Finish(6, c60, c61, ldy, bias, res, y, rows, lo, hi);
+        Finish(7, c70, c71, ldy, bias, res, y, rows, lo, hi);
+        Finish(8, c80, c81, ldy, bias, res, y, rows, lo, hi);
+        Finish(9, c90, c91, ldy, bias, res, y, rows, lo, hi);
+        Finish(10, ca0, ca1, ldy, bias, res, y, rows, lo, hi);
+        Finish(11, cb0, cb1, ldy, bias, res, y, rows, lo, hi);
     }
 
     /// <summary>Row r's epilogue. Max/Min take the accumulator second: x86 returns the second operand when one is NaN, so NaN passes through.</summary>
@@ -171,11 +192,11 @@ internal readonly unsafe struct Avx2PointwiseTile : IPointwiseTile
     public static int NR => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* w, float* x, int ld, int k, float* bias, float* res, float* y, int rows, float min, float max)
+    public static void Tile(float* w, float* x, int ldx, int k, float* bias, float* res, float* y, int ldy, int rows, float min, float max)
     {
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
-        for (int i = 0; i < k; i++, w += 6, x += ld)
+        for (int i = 0; i < k; i++, w += 6, x += ldx)
         {
             var b0 = Avx.LoadVector256(x);
             var b1 = Avx.LoadVector256(x + 8);
@@ -188,12 +209,12 @@ internal readonly unsafe struct Avx2PointwiseTile : IPointwiseTile
         }
         var lo = Vector256.Create(min);
         var hi = Vector256.Create(max);
-        Finish(0, c00, c01, ld, bias, res, y, rows, lo, hi);
-        Finish(1, c10, c11, ld, bias, res, y, rows, lo, hi);
-        Finish(2, c20, c21, ld, bias, res, y, rows, lo, hi);
-        Finish(3, c30, c31, ld, bias, res, y, rows, lo, hi);
-        Finish(4, c40, c41, ld, bias, res, y, rows, lo, hi);
-        Finish(5, c50, c51, ld, bias, res, y, rows, lo, hi);
+        Finish(0, c00, c01, ldy, bias, res, y, rows, lo, hi);
+        Finish(1, c10, c11, ldy, bias, res, y, rows, lo, hi);
+        Finish(2, c20, c21, ldy, bias, res, y, rows, lo, hi);
+        Finish(3, c30, c31, ldy, bias, res, y, rows, lo, hi);
+        Finish(4, c40, c41, ldy, bias, res, y, rows, lo, hi);
+        Finish(5, c50, c51, ldy, bias, res, y, rows, lo, hi);
     }
 
     /// <summary>Row r's epilogue; NaN passes the clamp as in <see cref="Avx512PointwiseTile"/>.</summary>

@@ -3,8 +3,9 @@ using Coex.Graphs.Passes;
 namespace Coex.Runtime.Operators;
 
 /// <summary>
-/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> creates: the default-domain Conv or Gemm kernel with
-/// the activation's clamp handed to it, so the clamp runs on each output tile while it is in cache (no extra pass).
+/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> and <see cref="ResidualFusion"/> create: the
+/// default-domain Conv or Gemm kernel with the activation's clamp (and a FusedConv's fourth input, the residual) handed
+/// to it, so they are applied to each output tile while it is in cache (no extra pass).
 /// </summary>
 internal static class FusedOps
 {
@@ -12,6 +13,7 @@ internal static class FusedOps
     {
         yield return ("FusedConv", c => Fused(c, NnOps.Conv));
         yield return ("FusedGemm", c => Fused(c, NnOps.Gemm));
+        yield return (InvertedResidualFusion.OpType, InvertedResidualOps.Create);
     }
 
     private static Kernel Fused(BuildContext c, Func<BuildContext, float, float, Kernel> inner)
@@ -20,7 +22,8 @@ internal static class FusedOps
         if (opset <= 0)
             throw c.Unsupported("the fused node has no positive 'onnx_opset' attribute");
         string activation = c.String("activation", "");
-        if (activation is not ("Relu" or "Clip"))
+        // No activation: a Conv fused with its residual Add only (ResidualFusion).
+        if (activation is not ("Relu" or "Clip" or ""))
             throw c.Unsupported($"unknown fused activation '{activation}' (Coex fuses Relu and Clip)");
         float min = c.Float("activation_min", float.NegativeInfinity);
         float max = c.Float("activation_max", float.PositiveInfinity);
