@@ -62,22 +62,14 @@ public static class ModelBenchmark
         ortOptions.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
         using var ort = new InferenceSession(modelBytes, ortOptions);
 
-        var rng = new Random(seed);
-        var coexInputs = new Dictionary<string, Tensor>();
+        var coexInputs = RandomInputs(coex, batch, seed);
         var ortValues = new List<OrtValue>();
         try
         {
             foreach (var meta in coex.InputMetadata)
             {
-                if (meta.ElementType is not DType.F32)
-                    throw new NotSupportedException($"Input '{meta.Name}' is {meta.ElementType?.ToString() ?? "of unknown type"}; the model benchmark feeds float32 inputs only.");
-                var dims = meta.Shape?.Select((d, i) => d.Size ?? (i == 0 ? batch : 1)).ToArray()
-                    ?? throw new NotSupportedException($"Input '{meta.Name}' has unknown rank.");
-                var data = new float[dims.Aggregate(1L, (a, b) => a * b)];
-                for (int i = 0; i < data.Length; i++)
-                    data[i] = (float)(rng.NextDouble() * 2 - 1);
-                coexInputs[meta.Name] = Tensor.FromSpan<float>(data, dims);
-                ortValues.Add(OrtValue.CreateTensorValueFromMemory(data, [.. dims.Select(d => (long)d)]));
+                var input = coexInputs[meta.Name];
+                ortValues.Add(OrtValue.CreateTensorValueFromMemory(input.AsSpan<float>().ToArray(), [.. input.Shape.ToArray().Select(d => (long)d)]));
             }
             string[] inputNames = [.. coex.InputMetadata.Select(m => m.Name)];
             string[] outputNames = [.. coex.OutputNames];
@@ -120,5 +112,48 @@ public static class ModelBenchmark
             foreach (var v in ortValues)
                 v.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Coex's time per op type on <paramref name="modelBytes"/> (the session's own profiler), averaged over
+    /// <paramref name="runs"/> runs after a warm-up, largest first: where a model's time goes.
+    /// </summary>
+    public static IReadOnlyList<(string Op, int CallsPerRun, double MsPerRun)> ProfileCoex(byte[] modelBytes, int batch, int threads, int runs = 100, int seed = 0,
+        Runtime.OptimizationLevel optimization = Runtime.OptimizationLevel.All)
+    {
+        ArgumentNullException.ThrowIfNull(modelBytes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        var session = new Runtime.InferenceSession(modelBytes, new Runtime.SessionOptions { Threads = threads, OptimizationLevel = optimization, EnableProfiling = true });
+        var inputs = RandomInputs(session, batch, seed);
+        // Warm up for a while, not a few calls: the JIT promotes hot methods to optimized code only after ~100 ms of
+        // steady calls, and vector kernels run many times slower before that.
+        var warming = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 5 || warming.Elapsed < TimeSpan.FromSeconds(0.5); i++)
+            session.Run(inputs);
+        var warmUp = session.Profile;
+        for (int i = 0; i < runs; i++)
+            session.Run(inputs);
+        return [.. session.Profile
+            .Select(p => (p.Key, (p.Value.Calls - warmUp[p.Key].Calls) / runs, (p.Value.Time - warmUp[p.Key].Time).TotalMilliseconds / runs))
+            .OrderByDescending(p => p.Item3)];
+    }
+
+    /// <summary>Uniform [−1, 1) float inputs for every input of <paramref name="session"/>; symbolic first dimensions are <paramref name="batch"/>, other symbolic ones 1.</summary>
+    private static Dictionary<string, Tensor> RandomInputs(Runtime.InferenceSession session, int batch, int seed)
+    {
+        var rng = new Random(seed);
+        var inputs = new Dictionary<string, Tensor>();
+        foreach (var meta in session.InputMetadata)
+        {
+            if (meta.ElementType is not DType.F32)
+                throw new NotSupportedException($"Input '{meta.Name}' is {meta.ElementType?.ToString() ?? "of unknown type"}; the model benchmark feeds float32 inputs only.");
+            var dims = meta.Shape?.Select((d, i) => d.Size ?? (i == 0 ? batch : 1)).ToArray()
+                ?? throw new NotSupportedException($"Input '{meta.Name}' has unknown rank.");
+            var data = new float[dims.Aggregate(1L, (a, b) => a * b)];
+            for (int i = 0; i < data.Length; i++)
+                data[i] = (float)(rng.NextDouble() * 2 - 1);
+            inputs[meta.Name] = Tensor.FromSpan<float>(data, dims);
+        }
+        return inputs;
     }
 }

@@ -45,9 +45,10 @@ internal static class BenchCommand
             Description = "Coex graph passes at load: None, Basic or All (ONNX Runtime always applies all of its own).",
             DefaultValueFactory = _ => Coex.Runtime.OptimizationLevel.All,
         };
+        var profile = new Option<bool>("--profile") { Description = "Also print Coex's time per op type (its session profiler, averaged over 100 runs)." };
         var command = new Command("model", "Whole-model latency: Coex InferenceSession against ONNX Runtime on the same model file, inputs and threads, taking turns.")
         {
-            models, threads, batches, json, optimization,
+            models, threads, batches, json, optimization, profile,
         };
         command.SetAction(parse =>
         {
@@ -74,6 +75,8 @@ internal static class BenchCommand
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine("[grey]ORT/Coex = ORT p50 ÷ Coex p50: above 1 means Coex is faster. ✓: every output within 1e-4 + 1e-3·|ORT|.[/]");
+            if (parse.GetValue(profile))
+                PrintProfiles(parse.GetValue(models)!, parse.GetValue(batches)!, n, parse.GetValue(optimization));
             if (parse.GetValue(json) is { } file)
             {
                 using var writer = new StreamWriter(file.FullName);
@@ -91,6 +94,22 @@ internal static class BenchCommand
             return results.All(r => r.OutputsMatch) ? 0 : 1;
         });
         return command;
+    }
+
+    private static void PrintProfiles(string[] models, int[] batches, int threads, Coex.Runtime.OptimizationLevel optimization)
+    {
+        var table = new Table().AddColumns("model", "batch", "op", "calls/run", "ms/run", "share");
+        foreach (var model in models)
+            foreach (int batch in batches)
+            {
+                var ops = ModelBenchmark.ProfileCoex(ModelBenchmark.LoadModelBytes(model, batch), batch, threads, optimization: optimization);
+                double total = ops.Sum(o => o.MsPerRun);
+                foreach (var (op, calls, ms) in ops)
+                    table.AddRow(Markup.Escape(model), batch.ToString(CultureInfo.InvariantCulture), Markup.Escape(op), calls.ToString(CultureInfo.InvariantCulture),
+                        ms.ToString("0.0000", CultureInfo.InvariantCulture), (ms / total).ToString("0%", CultureInfo.InvariantCulture));
+            }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("[grey]Coex session profiler: time inside each op's kernel, per run; the rest of a run is the session's own bookkeeping.[/]");
     }
 
     internal static string Ms(double seconds) => (seconds * 1e3).ToString(seconds < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);

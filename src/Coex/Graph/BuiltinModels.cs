@@ -4,14 +4,14 @@ namespace Coex.Graphs;
 
 /// <summary>
 /// Small reference networks built in code, so that tools work without a model file: a LeNet-5-style CNN, a
-/// MobileNetV2 inverted-residual block and a three-layer MLP. Weights are seeded random numbers (He-scaled), which
+/// MobileNetV2 inverted-residual block, a three-layer MLP and a transformer encoder block. Weights are seeded random numbers (He-scaled), which
 /// is all a cost model or a shape check needs; the graphs are shape-annotated, valid and exportable to ONNX
 /// (opset 17).
 /// </summary>
 public static class BuiltinModels
 {
     /// <summary>Names <see cref="Create"/> accepts, the default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["lenet", "mobilenetv2-block", "mlp"];
+    public static IReadOnlyList<string> Names { get; } = ["lenet", "mobilenetv2-block", "mlp", "transformer-block"];
 
     /// <summary>The opset the built-in graphs are written against.</summary>
     public const long Opset = 17;
@@ -26,6 +26,7 @@ public static class BuiltinModels
             "lenet" => LeNet(batch, seed),
             "mobilenetv2-block" => MobileNetV2Block(batch, seed),
             "mlp" => Mlp(batch, seed),
+            "transformer-block" => TransformerBlock(batch, seed),
             _ => throw new ArgumentException($"Unknown built-in model '{name}'; the built-in models are: {string.Join(", ", Names)}.", nameof(name)),
         };
     }
@@ -87,6 +88,42 @@ public static class BuiltinModels
         x = b.Unary("Relu", "relu2", x);
         x = b.Dense("fc3", x, 10);
         return b.Finish(x, "logits");
+    }
+
+    /// <summary>
+    /// A post-norm transformer encoder block (Vaswani et al. 2017; BERT-mini-sized by default: 64 tokens, width 128,
+    /// 4 heads, feed-forward 512) as exporters write it: Q, K and V as MatMul + Add, Reshape/Transpose into heads,
+    /// scores = Q·Kᵀ / √d_head, Softmax, attention · V, heads merged back, output projection, residual Add,
+    /// LayerNormalization, then a GELU feed-forward (GELU written with Erf) with its own residual Add and
+    /// LayerNormalization. Input "tokens" [batch, seq, d], output "output" of the same shape.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="heads"/> does not divide <paramref name="d"/>, or a size is not positive.</exception>
+    public static Graph TransformerBlock(int batch = 1, int seed = 0, int seq = 64, int d = 128, int heads = 4, int ffn = 512)
+    {
+        if (seq <= 0 || d <= 0 || heads <= 0 || ffn <= 0 || d % heads != 0)
+            throw new ArgumentException($"Transformer sizes must be positive with heads dividing the width: seq {seq}, d {d}, heads {heads}, ffn {ffn}.");
+        int dh = d / heads;
+        var b = new Builder("transformer-block", seed);
+        var x = b.Input("tokens", batch, seq, d);
+        var headShape = b.Int64s("head_shape", [0, 0, heads, dh]);
+        var mergedShape = b.Int64s("merged_shape", [0, 0, d]);
+        Value Heads(string name, Value v) =>
+            b.Transpose($"{name}_heads", b.Binary("Reshape", $"{name}_split", v, headShape), [0, 2, 1, 3]);
+        var q = Heads("q", b.Linear("q", x, d));
+        var k = Heads("k", b.Linear("k", x, d));
+        var v = Heads("v", b.Linear("v", x, d));
+        var scores = b.Binary("MatMul", "scores", q, b.Transpose("k_t", k, [0, 1, 3, 2]));
+        scores = b.Binary("Div", "scale", scores, b.Scalar("sqrt_dh", MathF.Sqrt(dh)));
+        var probabilities = b.Unary("Softmax", "softmax", scores, NodeAttribute.Int("axis", -1));
+        var attention = b.Binary("MatMul", "attention", probabilities, v);
+        var merged = b.Binary("Reshape", "merge", b.Transpose("merge_heads", attention, [0, 2, 1, 3]), mergedShape);
+        var h = b.LayerNorm("norm1", b.Binary("Add", "residual1", x, b.Linear("out", merged, d)));
+        // GELU(u) = u · (1 + erf(u / √2)) / 2
+        var u = b.Linear("ffn1", h, ffn);
+        var erf = b.Unary("Erf", "gelu_erf", b.Binary("Div", "gelu_div", u, b.Scalar("sqrt2", MathF.Sqrt(2f))));
+        var gelu = b.Binary("Mul", "gelu_half", b.Binary("Mul", "gelu_mul", u, b.Binary("Add", "gelu_add", erf, b.Scalar("one", 1f))), b.Scalar("half", 0.5f));
+        var y = b.LayerNorm("norm2", b.Binary("Add", "residual2", h, b.Linear("ffn2", gelu, d)));
+        return b.Finish(y, "output");
     }
 
     /// <summary>Appends nodes with seeded weights, tracking each value's shape so the next layer can be sized.</summary>
@@ -165,7 +202,45 @@ public static class BuiltinModels
             return Infer(Node("Clip", name, [x, min, max]));
         }
 
-        public Value Unary(string op, string name, Value x) => Infer(Node(op, name, [x]));
+        public Value Unary(string op, string name, Value x, params NodeAttribute[] attributes)
+        {
+            var node = Node(op, name, [x]);
+            node.Attributes.AddRange(attributes);
+            return Infer(node);
+        }
+
+        /// <summary>
+        /// A dense layer as exporters write it for 3-D activations: MatMul by weights stored [in, out], then Add of a small
+        /// random bias (nonzero, so a cross-check also covers the bias).
+        /// </summary>
+        public Value Linear(string name, Value x, int outFeatures)
+        {
+            int inFeatures = Dims(x)[^1];
+            var w = Weight($"{name}.weight", inFeatures, inFeatures, outFeatures);
+            var bias = Uniform($"{name}.bias", 0.1f, outFeatures);
+            return Binary("Add", $"{name}_bias", Binary("MatMul", name, x, w), bias);
+        }
+
+        public Value Transpose(string name, Value x, long[] perm)
+        {
+            var node = Node("Transpose", name, [x]);
+            node.Attributes.Add(NodeAttribute.Ints("perm", perm));
+            return Infer(node);
+        }
+
+        /// <summary>LayerNormalization over the last axis (ε = 1e-5), scale 1 and bias 0 as initialized for training.</summary>
+        public Value LayerNorm(string name, Value x)
+        {
+            int d = Dims(x)[^1];
+            var node = Node("LayerNormalization", name, [x, Filled($"{name}.scale", d, 1f), Filled($"{name}.bias", d, 0f)]);
+            node.Attributes.Add(NodeAttribute.Int("axis", -1));
+            node.Attributes.Add(NodeAttribute.Float("epsilon", 1e-5f));
+            return Infer(node);
+        }
+
+        public Value Scalar(string name, float value) => _graph.AddInitializer(name, Tensor.FromSpan<float>([value]));
+
+        public Value Int64s(string name, long[] values) => _graph.AddInitializer(name, Tensor.FromSpan<long>(values, values.Length));
 
         public Value Binary(string op, string name, Value a, Value b) => Infer(Node(op, name, [a, b]));
 
@@ -191,11 +266,13 @@ public static class BuiltinModels
         }
 
         /// <summary>He-normal-like weights: uniform in ±√(6 / fanIn), variance 2 / fanIn.</summary>
-        private Value Weight(string name, int fanIn, params int[] shape)
+        private Value Weight(string name, int fanIn, params int[] shape) => Uniform(name, MathF.Sqrt(6f / fanIn), shape);
+
+        /// <summary>Uniform in ±<paramref name="limit"/>.</summary>
+        private Value Uniform(string name, float limit, params int[] shape)
         {
             var t = Tensor.Zeros(DType.F32, shape);
             var span = t.AsSpan<float>();
-            float limit = MathF.Sqrt(6f / fanIn);
             for (int i = 0; i < span.Length; i++)
                 span[i] = (float)(_rng.NextDouble() * 2 - 1) * limit;
             return _graph.AddInitializer(name, t);

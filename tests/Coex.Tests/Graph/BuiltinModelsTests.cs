@@ -11,6 +11,7 @@ public class BuiltinModelsTests
     [InlineData("lenet", new[] { 1, 1, 28, 28 }, new[] { 1, 10 })]
     [InlineData("mobilenetv2-block", new[] { 1, 24, 56, 56 }, new[] { 1, 24, 56, 56 })]
     [InlineData("mlp", new[] { 1, 784 }, new[] { 1, 10 })]
+    [InlineData("transformer-block", new[] { 1, 64, 128 }, new[] { 1, 64, 128 })]
     public void Builtin_models_are_valid_shaped_and_run_in_onnx_runtime(string name, int[] input, int[] output)
     {
         var graph = BuiltinModels.Create(name);
@@ -44,10 +45,17 @@ public class BuiltinModelsTests
     }
 
     [Fact]
+    public void Transformer_block_refuses_heads_that_do_not_divide_the_width()
+    {
+        var e = Assert.Throws<ArgumentException>(() => BuiltinModels.TransformerBlock(d: 30, heads: 4));
+        Assert.Contains("heads 4", e.Message);
+    }
+
+    [Fact]
     public void Unknown_name_lists_the_builtin_models()
     {
         var e = Assert.Throws<ArgumentException>(() => BuiltinModels.Create("resnet"));
         Assert.Contains("'resnet'", e.Message);
-        Assert.Contains("lenet, mobilenetv2-block, mlp", e.Message);
+        Assert.Contains("lenet, mobilenetv2-block, mlp, transformer-block", e.Message);
     }
 }

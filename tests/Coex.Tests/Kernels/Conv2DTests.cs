@@ -23,6 +23,11 @@ public class Conv2DTests
         ["kernel larger than input"] = Geo(1, 2, 3, 3, 4, 5, 5, pad: 2),
         ["1x1 on 1x1"] = Geo(3, 1, 1, 1, 1, 1, 1),
         ["many pixels (im2col chunks)"] = Geo(1, 8, 30, 31, 17, 3, 3, pad: 1),
+        ["LeNet conv1, images side by side"] = Geo(5, 1, 28, 28, 6, 5, 5, pad: 2),
+        ["LeNet conv2, 17 images per chunk"] = Geo(19, 6, 14, 14, 16, 5, 5),
+        ["patch past one K block"] = Geo(3, 31, 7, 9, 5, 3, 3, pad: 1),
+        ["stride 2, dilated, several images"] = Geo(4, 3, 13, 11, 7, 3, 3, stride: 2) with { DilationH = 2, PadLeft = 3, PadBottom = 1 },
+        ["one-pixel output rows"] = Geo(3, 2, 5, 1, 3, 3, 1, pad: 1) with { PadLeft = 0, PadRight = 0 },
     };
 
     [Theory]

@@ -54,38 +54,8 @@ public class OrtCrossCheckTests
         return m.Graph;
     }
 
-    /// <summary>
-    /// A post-norm transformer encoder block (2 heads, d = 32, FFN 64): batched MatMul, Reshape/Transpose into heads,
-    /// scaled Softmax attention, residual Adds, LayerNormalization, GELU written with Erf.
-    /// </summary>
-    public static Graph TransformerEncoder()
-    {
-        const int seq = 10, d = 32, heads = 2, dh = d / heads, ffn = 64;
-        var m = new ModelBuilder("encoder", seed: 4);
-        var x = m.Input("tokens", Dim.Symbolic("N"), Dim.Known(seq), Dim.Known(d));
-        var headShape = m.Graph.AddInitializer("head_shape", Tensor.FromSpan<long>([0, 0, heads, dh], 4));
-        var mergedShape = m.Graph.AddInitializer("merged_shape", Tensor.FromSpan<long>([0, 0, d], 3));
-        Value Heads(Value v) => m.Op("Transpose", [m.Op("Reshape", [v, headShape])], NodeAttribute.Ints("perm", [0, 2, 1, 3]));
-        Value Linear(Value v, int inDim, int outDim) => m.Op("Add", [m.Op("MatMul", [v, m.Weight(1f / MathF.Sqrt(inDim), 0, inDim, outDim)]), m.Weight(0.05f, 0, outDim)]);
-        var q = Heads(Linear(x, d, d));
-        var k = Heads(Linear(x, d, d));
-        var v = Heads(Linear(x, d, d));
-        var scores = m.Op("Div", [m.Op("MatMul", [q, m.Op("Transpose", [k], NodeAttribute.Ints("perm", [0, 1, 3, 2]))]),
-            m.Graph.AddInitializer("sqrt_dh", Tensor.FromSpan<float>([MathF.Sqrt(dh)]))]);
-        var attention = m.Op("MatMul", [m.Op("Softmax", [scores], NodeAttribute.Int("axis", -1)), v]);
-        var merged = m.Op("Reshape", [m.Op("Transpose", [attention], NodeAttribute.Ints("perm", [0, 2, 1, 3])), mergedShape]);
-        var h = m.Op("LayerNormalization", [m.Op("Add", [x, Linear(merged, d, d)]), m.Weight(0.1f, 1f, d), m.Weight(0.1f, 0, d)],
-            NodeAttribute.Int("axis", -1), NodeAttribute.Float("epsilon", 1e-5f));
-        // GELU(u) = u · (1 + erf(u / √2)) / 2
-        var u = Linear(h, d, ffn);
-        var half = m.Graph.AddInitializer("half", Tensor.FromSpan<float>([0.5f]));
-        var one = m.Graph.AddInitializer("one", Tensor.FromSpan<float>([1f]));
-        var sqrt2 = m.Graph.AddInitializer("sqrt2", Tensor.FromSpan<float>([MathF.Sqrt(2f)]));
-        var gelu = m.Op("Mul", [m.Op("Mul", [u, m.Op("Add", [m.Op("Erf", [m.Op("Div", [u, sqrt2])]), one])]), half]);
-        m.Output(m.Op("LayerNormalization", [m.Op("Add", [h, Linear(gelu, ffn, d)]), m.Weight(0.1f, 1f, d), m.Weight(0.1f, 0, d)],
-            NodeAttribute.Int("axis", -1), NodeAttribute.Float("epsilon", 1e-5f)));
-        return m.Graph;
-    }
+    /// <summary>The built-in transformer encoder block (<see cref="BuiltinModels.TransformerBlock"/>) at a test size: 2 heads, d = 32, FFN 64.</summary>
+    public static Graph SmallTransformerBlock(int batch) => BuiltinModels.TransformerBlock(batch, seed: 4, seq: 10, d: 32, heads: 2, ffn: 64);
 
     public static TheoryData<string, int> Cases()
     {
@@ -100,7 +70,7 @@ public class OrtCrossCheckTests
     [MemberData(nameof(Cases))]
     public void Coex_matches_onnx_runtime(string model, int batch)
     {
-        var graph = model switch { "lenet" => LeNet(), "mbv2_block" => InvertedResidual(), "encoder" => TransformerEncoder(), _ => Mlp() };
+        var graph = model switch { "lenet" => LeNet(), "mbv2_block" => InvertedResidual(), "encoder" => SmallTransformerBlock(batch), _ => Mlp() };
         byte[] bytes = OnnxExporter.ToBytes(graph);
         var inputShape = graph.Inputs[0].Shape!.Select((d, k) => k == 0 ? batch : d.Size!.Value).ToArray();
         var random = new Random(batch * 7 + model.Length);

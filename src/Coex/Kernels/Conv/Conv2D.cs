@@ -118,10 +118,11 @@ public static unsafe class Conv2D
                         biasAddr == 0 ? 0f : ((float*)biasAddr)[c], (float*)outAddr + (long)task * outPlane, clampMin, clampMax);
                 });
             }
-            else if (g.Groups == 1 && ImagesPerChunk(g) > 1)
+            else if (g.Groups == 1 && (ImagesPerChunk(g) > 1 || !g.IsPointwise))
             {
                 // Images side by side in N: a small convolution (LeNet conv1: M = 6, K = 25, 784 pixels) fills GEMM tiles
                 // only when several images share one product. Chunks are tasks; a single chunk lets its GEMM use the threads.
+                // A non-pointwise convolution takes this path even one image at a time: it builds im2col into the packing directly.
                 int perChunk = ImagesPerChunk(g);
                 int chunks = (g.Batch + perChunk - 1) / perChunk;
                 int inner = chunks >= threads ? 1 : threads;
@@ -181,30 +182,16 @@ public static unsafe class Conv2D
     }
 
     [ThreadStatic] private static float[]? t_columns;
-    // The im2col operand's packing, per shape: a model alternates conv shapes, and re-allocating a multi-megabyte pinned
-    // packing on every call cost more than the convolution (MobileNetV2 project conv: 1.8 ms instead of 0.4).
-    [ThreadStatic] private static List<PackedWeights>? t_columnPackings;
-    private const int ColumnPackingsKept = 8;
 
-    private static PackedWeights ColumnPacking(int k, int n)
-    {
-        var list = t_columnPackings ??= [];
-        for (int i = 0; i < list.Count; i++)
-            if (list[i].K == k && list[i].N == n)
-                return list[i];
-        if (list.Count == ColumnPackingsKept)
-            list.RemoveAt(0);
-        var packed = GemmF32.Pack(new float[(long)k * n], k, n);
-        list.Add(packed);
-        return packed;
-    }
+    /// <summary>The im2col operand's packing: the calling thread's reusable one for this shape.</summary>
+    private static PackedWeights ColumnPacking(int k, int n) => GemmF32.ScratchPacking(k, n);
 
     /// <summary>Columns one chunk's GEMM aims for: enough to fill tiles, few enough that its packing stays in L2.</summary>
     private const int ChunkColumns = 2048;
 
     private static int ImagesPerChunk(Conv2DGeometry g)
     {
-        int pixels = g.OutHeight * g.OutWidth;
+        int pixels = ColumnsPerImage(g);
         long fit = Math.Max(1, ChunkColumns / pixels);
         // The packed operand (K × columns) should stay well inside L2.
         while (fit > 1 && (long)g.PatchSize * fit * pixels * sizeof(float) > (1 << 20))
@@ -212,45 +199,99 @@ public static unsafe class Conv2D
         return (int)Math.Min(fit, g.Batch);
     }
 
-    [ThreadStatic] private static float[]? t_row;
     [ThreadStatic] private static float[]? t_chunkOutput;
+    [ThreadStatic] private static float[]? t_paddedImages;
+    [ThreadStatic] private static int[]? t_rowOffsets;
 
     /// <summary>
-    /// Images [n0, n1) as one GEMM: <c>C[OC, images·pixels] = W · col</c>, where each im2col row is built in a small
-    /// buffer and written straight into the packed operand at its image's column offset; bias and clamp run in the
-    /// GEMM's epilogue. C is the output itself for one image, else a scratch copied out per image.
+    /// GEMM columns per image: the output pixels, and for stride 1 also the Wp − OW columns after each output row but
+    /// the last, since stride 1 computes output rows at the padded input width Wp (see <see cref="ShiftedChunk"/>).
+    /// </summary>
+    private static int ColumnsPerImage(Conv2DGeometry g) =>
+        g.StrideH == 1 && g.StrideW == 1 ? (g.OutHeight - 1) * (g.Width + g.PadLeft + g.PadRight) + g.OutWidth : g.OutHeight * g.OutWidth;
+
+    /// <summary>
+    /// Images [n0, n1). Stride 1: <see cref="ShiftedChunk"/>. Otherwise one GEMM <c>C[OC, images·pixels] = W · col</c>, the
+    /// im2col matrix built straight into the packed operand (<see cref="Im2ColPanels"/>); bias and clamp run in the GEMM's
+    /// epilogue. C is the output itself for one image, else a scratch copied out per image.
     /// </summary>
     private static void ImageChunkGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
         int n0, int n1, int threads, float clampMin, float clampMax)
     {
-        int k = g.PatchSize, oc = g.OutChannels, pixels = g.OutHeight * g.OutWidth, images = n1 - n0, n = images * pixels;
-        int plane = g.InChannels * g.Height * g.Width;
-        var row = t_row ?? [];
-        if (row.Length < pixels)
-            t_row = row = new float[pixels];
-        var packed = ColumnPacking(k, n);
-        for (int i = 0; i < images; i++)
+        if (g.StrideH == 1 && g.StrideW == 1)
         {
-            var image = input.Slice((n0 + i) * plane, plane);
-            for (int r = 0; r < k; r++)
-            {
-                Im2ColRow(g, image, r, row.AsSpan(0, pixels));
-                GemmF32.FillRow(packed, r, i * pixels, row.AsSpan(0, pixels));
-            }
+            ShiftedChunk(g, input, weights, bias, output, n0, n1, clampMin, clampMax);
+            return;
         }
+        int k = g.PatchSize, oc = g.OutChannels, pixels = g.OutHeight * g.OutWidth, images = n1 - n0, n = images * pixels;
+        var packed = ColumnPacking(k, n);
+        Im2ColPanels.Fill(g, input, n0, n1, packed);
         var epilogue = new F32Epilogue { RowBias = bias, Min = clampMin, Max = clampMax };
         if (images == 1)
         {
             GemmF32.Multiply(weights, packed, output.Slice(n0 * oc * pixels, oc * pixels), oc, epilogue, threads);
             return;
         }
-        var c = t_chunkOutput ?? [];
-        if (c.Length < oc * n)
-            t_chunkOutput = c = new float[oc * n];
+        var c = ChunkOutput(oc * n);
         GemmF32.Multiply(weights, packed, c.AsSpan(0, oc * n), oc, epilogue, threads);
         for (int i = 0; i < images; i++)
             for (int o = 0; o < oc; o++)
                 c.AsSpan(o * n + i * pixels, pixels).CopyTo(output.Slice(((n0 + i) * oc + o) * pixels, pixels));
+    }
+
+    private static float[] ChunkOutput(int length)
+    {
+        var c = t_chunkOutput;
+        if (c is null || c.Length < length)
+            t_chunkOutput = c = new float[length];
+        return c;
+    }
+
+    /// <summary>
+    /// Stride 1, one image at a time: over the zero-padded image (width Wp), im2col row (ic, kh, kw) at column y·Wp + x is
+    /// the padded plane read from offset ic·plane + kh·dh·Wp + kw·dw, so <see cref="ShiftedRowsGemm"/> reads the input in
+    /// place: no im2col matrix, no packing (those cost LeNet's convolutions more than their products). The product covers
+    /// (OH − 1)·Wp + OW columns, of which each row's last Wp − OW are discarded on the way out (LeNet: 1.14× and 1.4× the
+    /// needed columns, still far cheaper than building the matrix).
+    /// </summary>
+    private static void ShiftedChunk(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
+        int n0, int n1, float clampMin, float clampMax)
+    {
+        int k = g.PatchSize, oc = g.OutChannels, oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow, images = n1 - n0;
+        int hp = g.Height + g.PadTop + g.PadBottom, wp = g.Width + g.PadLeft + g.PadRight, span = ColumnsPerImage(g);
+        long paddedImage = (long)g.InChannels * hp * wp;
+        // Slack: the product's loads run up to a tile width past the last column of the last image.
+        var padded = t_paddedImages;
+        if (padded is null || padded.Length < images * paddedImage + ShiftedRowsGemm.ReadSlack)
+            t_paddedImages = padded = new float[images * paddedImage + ShiftedRowsGemm.ReadSlack];
+        var offsets = t_rowOffsets;
+        if (offsets is null || offsets.Length < k)
+            t_rowOffsets = offsets = new int[k];
+        int kernelArea = g.KernelH * g.KernelW;
+        for (int r = 0; r < k; r++)
+        {
+            int ic = r / kernelArea, kh = r / g.KernelW % g.KernelH, kw = r % g.KernelW;
+            offsets[r] = (ic * hp + kh * g.DilationH) * wp + kw * g.DilationW;
+        }
+        var c = ChunkOutput(oc * span);
+        fixed (float* pIn = input)
+        fixed (float* pPad = padded)
+        fixed (float* pBias = bias)
+        fixed (float* pc = c)
+        {
+            Im2ColPanels.PadImages(g, pIn + (long)n0 * g.InChannels * g.Height * g.Width, images, pPad);
+            var epilogue = new PinnedEpilogue(bias.IsEmpty ? null : pBias, null, clampMin, clampMax);
+            for (int i = 0; i < images; i++)
+            {
+                ShiftedRowsGemm.Multiply(weights, pPad + i * paddedImage, offsets.AsSpan(0, k), span, pc, span, oc, epilogue, GemmF32.DefaultIsa);
+                for (int o = 0; o < oc; o++)
+                {
+                    var dst = output.Slice(((n0 + i) * oc + o) * pixels, pixels);
+                    for (int y = 0; y < oh; y++)
+                        new ReadOnlySpan<float>(pc + (long)o * span + y * wp, ow).CopyTo(dst.Slice(y * ow, ow));
+                }
+            }
+        }
     }
 
     private static void GroupGemm(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,

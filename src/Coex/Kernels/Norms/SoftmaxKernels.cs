@@ -1,64 +1,140 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Coex.Kernels.Norms;
 
 /// <summary>Row-wise softmax, log-softmax and layer normalization over contiguous rows.</summary>
 public static class SoftmaxKernels
 {
     /// <summary>
-    /// For each row of length <paramref name="rowLength"/>: <c>y = exp(x − max) / Σ exp(x − max)</c>.
-    /// Subtracting the row maximum keeps exp from overflowing; a row containing NaN yields NaN.
+    /// For each row of length <paramref name="rowLength"/>: <c>y = exp(x − max) / Σ exp(x − max)</c>
+    /// (<paramref name="log"/>: <c>x − max − log Σ</c>). Subtracting the row maximum keeps exp from overflowing; a row
+    /// containing NaN yields NaN. Sums run in float vectors; <see cref="Reference.NormReference.Softmax"/> is the scalar twin.
     /// </summary>
     public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, int rowLength, bool log = false)
     {
         CheckRows(x.Length, destination.Length, rowLength);
-        for (int r = 0; r < x.Length / Math.Max(rowLength, 1); r++)
-        {
-            var row = x.Slice(r * rowLength, rowLength);
-            var dst = destination.Slice(r * rowLength, rowLength);
-            float max = float.NegativeInfinity;
-            foreach (float v in row)
-                max = float.IsNaN(v) ? v : Math.Max(max, v);
-            if (float.IsNegativeInfinity(max))
-                max = 0f; // all −∞: exp gives zeros and the result is NaN, as 0/0 should be
-            double sum = 0;
-            for (int i = 0; i < row.Length; i++)
-                sum += MathF.Exp(row[i] - max);
-            if (log)
-            {
-                float logSum = (float)Math.Log(sum);
-                for (int i = 0; i < row.Length; i++)
-                    dst[i] = row[i] - max - logSum;
-            }
-            else
-            {
-                float inv = (float)(1 / sum);
-                for (int i = 0; i < row.Length; i++)
-                    dst[i] = MathF.Exp(row[i] - max) * inv;
-            }
-        }
+        for (int r = 0; r < x.Length / rowLength; r++)
+            SoftmaxRow(x.Slice(r * rowLength, rowLength), destination.Slice(r * rowLength, rowLength), log);
     }
+
+    private static void SoftmaxRow(ReadOnlySpan<float> row, Span<float> dst, bool log)
+    {
+        const int Lanes = 8; // Vector256<float>.Count
+        int n = row.Length, i = 0;
+        ref float xs = ref MemoryMarshal.GetReference(row);
+        ref float ds = ref MemoryMarshal.GetReference(dst);
+        bool vector = Vector256.IsHardwareAccelerated;
+        float max = float.NegativeInfinity;
+        if (vector && n >= Lanes)
+        {
+            var m = Vector256.LoadUnsafe(ref xs);
+            for (i = Lanes; i <= n - Lanes; i += Lanes)
+                m = Vector256.Max(m, Vector256.LoadUnsafe(ref xs, (nuint)i));
+            for (int l = 0; l < Lanes; l++)
+                max = MaxKeepNaN(max, m.GetElement(l));
+        }
+        for (; i < n; i++)
+            max = MaxKeepNaN(max, row[i]);
+        if (float.IsNegativeInfinity(max))
+            max = 0f; // all −∞: exp gives zeros and the result is NaN, as 0/0 should be
+        // A NaN anywhere reaches the sum through exp, and from there every output.
+        var vmax = Vector256.Create(max);
+        var acc = Vector256<float>.Zero;
+        i = 0;
+        if (vector)
+            for (; i <= n - Lanes; i += Lanes)
+            {
+                var e = Vector256.Exp(Vector256.LoadUnsafe(ref xs, (nuint)i) - vmax);
+                if (!log)
+                    e.StoreUnsafe(ref ds, (nuint)i);
+                acc += e;
+            }
+        float sum = Vector256.Sum(acc);
+        for (; i < n; i++)
+        {
+            float e = MathF.Exp(row[i] - max);
+            if (!log)
+                dst[i] = e;
+            sum += e;
+        }
+        i = 0;
+        if (log)
+        {
+            float logSum = MathF.Log(sum);
+            var vlog = Vector256.Create(logSum);
+            if (vector)
+                for (; i <= n - Lanes; i += Lanes)
+                    (Vector256.LoadUnsafe(ref xs, (nuint)i) - vmax - vlog).StoreUnsafe(ref ds, (nuint)i);
+            for (; i < n; i++)
+                dst[i] = row[i] - max - logSum;
+            return;
+        }
+        float inv = 1f / sum;
+        var vinv = Vector256.Create(inv);
+        if (vector)
+            for (; i <= n - Lanes; i += Lanes)
+                (Vector256.LoadUnsafe(ref ds, (nuint)i) * vinv).StoreUnsafe(ref ds, (nuint)i);
+        for (; i < n; i++)
+            dst[i] *= inv;
+    }
+
+    private static float MaxKeepNaN(float max, float v) => float.IsNaN(max) || float.IsNaN(v) ? float.NaN : Math.Max(max, v);
 
     /// <summary>
     /// For each row: <c>y = (x − mean) / sqrt(var + epsilon) · scale + bias</c>, with the biased variance
-    /// (as ONNX LayerNormalization). <paramref name="bias"/> may be empty.
+    /// (as ONNX LayerNormalization). <paramref name="bias"/> may be empty. Sums run in float vectors;
+    /// <see cref="Reference.NormReference.LayerNorm"/> is the scalar twin.
     /// </summary>
     public static void LayerNorm(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination, int rowLength, float epsilon)
     {
         CheckRows(x.Length, destination.Length, rowLength);
         if (scale.Length != rowLength || (!bias.IsEmpty && bias.Length != rowLength))
             throw new ArgumentException($"Scale ({scale.Length}) and bias ({bias.Length}) must have the row length {rowLength}.");
-        for (int r = 0; r < x.Length / Math.Max(rowLength, 1); r++)
+        const int Lanes = 8;
+        bool vector = Vector256.IsHardwareAccelerated;
+        ref float ss = ref MemoryMarshal.GetReference(scale);
+        ref float bs = ref MemoryMarshal.GetReference(bias);
+        for (int r = 0; r < x.Length / rowLength; r++)
         {
             var row = x.Slice(r * rowLength, rowLength);
             var dst = destination.Slice(r * rowLength, rowLength);
-            double mean = 0;
-            foreach (float v in row) mean += v;
-            mean /= rowLength;
-            double variance = 0;
-            foreach (float v in row) variance += (v - mean) * (v - mean);
-            variance /= rowLength;
-            float inv = (float)(1 / Math.Sqrt(variance + epsilon));
-            for (int i = 0; i < rowLength; i++)
-                dst[i] = (float)(row[i] - mean) * inv * scale[i] + (bias.IsEmpty ? 0f : bias[i]);
+            ref float xs = ref MemoryMarshal.GetReference(row);
+            ref float ds = ref MemoryMarshal.GetReference(dst);
+            int i = 0;
+            var acc = Vector256<float>.Zero;
+            if (vector)
+                for (; i <= rowLength - Lanes; i += Lanes)
+                    acc += Vector256.LoadUnsafe(ref xs, (nuint)i);
+            float sum = Vector256.Sum(acc);
+            for (; i < rowLength; i++)
+                sum += row[i];
+            float mean = sum / rowLength;
+            var vmean = Vector256.Create(mean);
+            acc = Vector256<float>.Zero;
+            i = 0;
+            if (vector)
+                for (; i <= rowLength - Lanes; i += Lanes)
+                {
+                    var d = Vector256.LoadUnsafe(ref xs, (nuint)i) - vmean;
+                    acc += d * d;
+                }
+            float squares = Vector256.Sum(acc);
+            for (; i < rowLength; i++)
+                squares += (row[i] - mean) * (row[i] - mean);
+            float inv = 1f / MathF.Sqrt(squares / rowLength + epsilon);
+            var vinv = Vector256.Create(inv);
+            i = 0;
+            if (vector)
+                for (; i <= rowLength - Lanes; i += Lanes)
+                {
+                    var y = (Vector256.LoadUnsafe(ref xs, (nuint)i) - vmean) * vinv * Vector256.LoadUnsafe(ref ss, (nuint)i);
+                    if (!bias.IsEmpty)
+                        y += Vector256.LoadUnsafe(ref bs, (nuint)i);
+                    y.StoreUnsafe(ref ds, (nuint)i);
+                }
+            for (; i < rowLength; i++)
+                dst[i] = (row[i] - mean) * inv * scale[i] + (bias.IsEmpty ? 0f : bias[i]);
         }
     }
 

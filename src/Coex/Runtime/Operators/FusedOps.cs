@@ -3,9 +3,10 @@ using Coex.Graphs.Passes;
 namespace Coex.Runtime.Operators;
 
 /// <summary>
-/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> and <see cref="ResidualFusion"/> create: the
-/// default-domain Conv or Gemm kernel with the activation's clamp (and a FusedConv's fourth input, the residual) handed
-/// to it, so they are applied to each output tile while it is in cache (no extra pass).
+/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> and <see cref="ResidualFusion"/> create (the
+/// default-domain Conv or Gemm kernel with the activation's clamp, and a FusedConv's fourth input, the residual, handed
+/// to it, so they are applied to each output tile while it is in cache: no extra pass), and of those
+/// <see cref="TransformerFusion"/> creates (MatMul with its bias in the GEMM epilogue; GELU in one pass).
 /// </summary>
 internal static class FusedOps
 {
@@ -14,6 +15,18 @@ internal static class FusedOps
         yield return ("FusedConv", c => Fused(c, NnOps.Conv));
         yield return ("FusedGemm", c => Fused(c, NnOps.Gemm));
         yield return (InvertedResidualFusion.OpType, InvertedResidualOps.Create);
+        yield return (TransformerFusion.MatMulBias, NnOps.MatMulBias);
+        yield return (TransformerFusion.Gelu, c =>
+        {
+            c.RequireType(0, Tensors.DType.F32);
+            return (ctx, i, o) =>
+            {
+                var x = i[0]!;
+                var y = ctx.Allocate(Tensors.DType.F32, TensorHelpers.ShapeOf(x));
+                Kernels.Elementwise.ElementwiseKernels.Unary<Kernels.Elementwise.GeluOperator>(x.AsSpan<float>(), y.AsSpan<float>());
+                o[0] = y;
+            };
+        });
     }
 
     private static Kernel Fused(BuildContext c, Func<BuildContext, float, float, Kernel> inner)

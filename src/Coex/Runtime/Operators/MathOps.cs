@@ -5,7 +5,7 @@ using static Coex.Runtime.Operators.TensorHelpers;
 namespace Coex.Runtime.Operators;
 
 /// <summary>
-/// Element-wise unary operators: the ones with vector kernels (Relu, Neg, Abs, Sqrt, Exp, Log, Tanh, Sigmoid) run
+/// Element-wise unary operators: the ones with vector kernels (Relu, Neg, Abs, Sqrt, Exp, Log, Tanh, Sigmoid, Erf) run
 /// <see cref="ElementwiseKernels.Unary{TOp}"/> on float32; the rest apply a scalar function. Clip and Cast live here too.
 /// </summary>
 internal static class MathOps
@@ -27,7 +27,7 @@ internal static class MathOps
 
         void Scalar(string name, int first, Func<BuildContext, Func<double, double>> f) =>
             add(name, first, last, c => { c.RequireType(0, Floats); var fn = f(c); return (ctx, i, o) => o[0] = Map(ctx, i[0]!, fn); });
-        Scalar("Erf", 9, _ => Erf);
+        add("Erf", 9, last, c => { c.RequireType(0, Floats); return Unary<ErfOperator>(Erf); });
         Scalar("Reciprocal", 6, _ => x => 1 / x);
         Scalar("Floor", 6, _ => Math.Floor);
         Scalar("Ceil", 6, _ => Math.Ceiling);

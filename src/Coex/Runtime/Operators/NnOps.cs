@@ -279,8 +279,53 @@ internal static class NnOps
             int batches = Count(batch);
             var aOff = BroadcastOffsets(aShape.AsSpan(0, aShape.Length - 2), batch);
             var bOff = BroadcastOffsets(bShape.AsSpan(0, bShape.Length - 2), batch);
-            for (int t = 0; t < batches; t++)
-                GemmF32.Multiply(asp.Slice(aOff[t] * m * k, m * k), bsp.Slice(bOff[t] * k * n, k * n), ys.Slice(t * m * n, m * n), m, n, k, ctx.Threads);
+            if (batches >= 2 * ctx.Threads && ctx.Threads > 1)
+                BatchedProducts(asp, aOff, bsp, bOff, ys, m, n, k, ctx.Threads);
+            else
+                for (int t = 0; t < batches; t++)
+                    GemmF32.Multiply(asp.Slice(aOff[t] * m * k, m * k), bsp.Slice(bOff[t] * k * n, k * n), ys.Slice(t * m * n, m * n), m, n, k, ctx.Threads);
+            o[0] = y;
+        };
+    }
+
+    /// <summary>
+    /// Many small products (attention: one per image and head) as one task each on one thread, rather than each
+    /// product split across the threads.
+    /// </summary>
+    private static unsafe void BatchedProducts(ReadOnlySpan<float> a, int[] aOff, ReadOnlySpan<float> b, int[] bOff, Span<float> y, int m, int n, int k, int threads)
+    {
+        fixed (float* pa = a)
+        fixed (float* pb = b)
+        fixed (float* py = y)
+        {
+            // Task bodies cannot capture spans; the buffers stay pinned until every task has finished.
+            nint aAddr = (nint)pa, bAddr = (nint)pb, yAddr = (nint)py;
+            Kernels.KernelThreads.For(aOff.Length, threads, t => GemmF32.Multiply(
+                new ReadOnlySpan<float>((float*)aAddr + (long)aOff[t] * m * k, m * k), new ReadOnlySpan<float>((float*)bAddr + (long)bOff[t] * k * n, k * n),
+                new Span<float>((float*)yAddr + (long)t * m * n, m * n), m, n, k, threads: 1));
+        }
+    }
+
+    /// <summary>
+    /// coex.MatMulBias (<see cref="Graphs.Passes.TransformerFusion"/>): <c>x · W + b</c> for constant W [K, N] and N
+    /// constant bias values, x of any rank ≥ 1 (its rows share W); the bias is added to each GEMM tile as it finishes.
+    /// </summary>
+    internal static Kernel MatMulBias(BuildContext c)
+    {
+        c.RequireType(0, DType.F32);
+        if (c.Constant(1) is not { Rank: 2, DType: DType.F32 } w || c.Constant(2) is not { DType: DType.F32 } bias || bias.Length != w.Shape[1])
+            throw c.Unsupported("MatMulBias needs constant float weights [K, N] and N constant float bias values");
+        var packed = PackB(w, false);
+        var columnBias = bias.AsSpan<float>().ToArray();
+        return (ctx, i, o) =>
+        {
+            var a = i[0]!;
+            if (a.DType != DType.F32 || a.Rank == 0 || a.Shape[^1] != packed.K)
+                throw new ArgumentException($"MatMulBias: A {a} must be float32 with {packed.K} columns (W is [{packed.K}, {packed.N}]).");
+            int[] shape = [.. ShapeOf(a)[..^1], packed.N];
+            var y = ctx.Allocate(DType.F32, shape);
+            var asp = a.AsSpan<float>();
+            GemmF32.Multiply(asp, packed, y.AsSpan<float>(), asp.Length / packed.K, new F32Epilogue { ColumnBias = columnBias }, ctx.Threads);
             o[0] = y;
         };
     }

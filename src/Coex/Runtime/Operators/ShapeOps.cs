@@ -295,6 +295,32 @@ internal static class ShapeOps
         var src = x.Bytes;
         var dst = r.Bytes;
         int at = 0;
+        // Trailing axes the permutation keeps in place are contiguous runs in both tensors (the [0, 2, 1, 3] head split
+        // and merge of attention move runs of a head's width): copy whole runs, stepping the outer axes only.
+        int kept = rank;
+        while (kept > 0 && perm[kept - 1] == kept - 1)
+            kept--;
+        if (size == 4 && rank >= 2 && perm[rank - 1] == rank - 2 && perm[rank - 2] == rank - 1 && SwapsOnlyLastTwo(perm))
+        {
+            TransposeMatrices(View<int>(x), View<int>(r), count / (inShape[rank - 2] * inShape[rank - 1]), inShape[rank - 2], inShape[rank - 1]);
+            return r;
+        }
+        if (kept < rank)
+        {
+            int run = Count(shape[kept..]), runBytes = run * size;
+            for (int k = 0; k < count; k += run)
+            {
+                src.Slice(at * size, runBytes).CopyTo(dst.Slice(k * size, runBytes));
+                for (int d = kept - 1; d >= 0; d--)
+                {
+                    at += strides[d];
+                    if (++index[d] < shape[d]) break;
+                    at -= strides[d] * shape[d];
+                    index[d] = 0;
+                }
+            }
+            return r;
+        }
         if (size == 4)
         {
             var s4 = View<int>(x);
@@ -324,6 +350,36 @@ internal static class ShapeOps
             }
         }
         return r;
+    }
+
+    private static bool SwapsOnlyLastTwo(int[] perm)
+    {
+        for (int d = 0; d < perm.Length - 2; d++)
+            if (perm[d] != d)
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>dst[m][c, r] = src[m][r, c]</c> for <paramref name="matrices"/> row-major [rows, cols] matrices (attention's Kᵀ),
+    /// in 16 × 16 blocks so both sides stay within a few cache lines, where the general index walk took 3–5 ns an element.
+    /// </summary>
+    private static void TransposeMatrices(ReadOnlySpan<int> src, Span<int> dst, int matrices, int rows, int cols)
+    {
+        const int Block = 16;
+        for (int m = 0; m < matrices; m++)
+        {
+            var s = src.Slice(m * rows * cols, rows * cols);
+            var d = dst.Slice(m * rows * cols, rows * cols);
+            for (int r0 = 0; r0 < rows; r0 += Block)
+                for (int c0 = 0; c0 < cols; c0 += Block)
+                {
+                    int r1 = Math.Min(rows, r0 + Block), c1 = Math.Min(cols, c0 + Block);
+                    for (int r = r0; r < r1; r++)
+                        for (int c = c0; c < c1; c++)
+                            d[c * rows + r] = s[r * cols + c];
+                }
+        }
     }
 
     private static Tensor Concat(RunContext c, Tensor[] inputs, long axisAttr)

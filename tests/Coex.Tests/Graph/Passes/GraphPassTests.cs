@@ -289,10 +289,41 @@ public class GraphPassTests
         Assert.Equal(6f, g.Nodes[0].FindAttribute("depthwise_max")!.AsFloat());
     }
 
+    [Fact]
+    public void Transformer_fusion_turns_matmul_bias_and_erf_gelu_into_coex_ops()
+    {
+        var g = BuiltinModels.TransformerBlock(batch: 2, seq: 5, d: 16, heads: 2, ffn: 32);
+        int matMuls = g.Nodes.Count(n => n.OpType == "MatMul"), adds = g.Nodes.Count(n => n.OpType == "Add");
+        Assert.True(new TransformerFusion().Run(g));
+        GraphValidator.Validate(g);
+        // Six dense layers (q, k, v, out, ffn1, ffn2) take their bias; the two attention products have none.
+        Assert.Equal(6, g.Nodes.Count(n => n.OpType == TransformerFusion.MatMulBias && n.Domain == ActivationFusion.Domain));
+        Assert.Equal(matMuls - 6, g.Nodes.Count(n => n.OpType == "MatMul"));
+        Assert.Single(g.Nodes, n => n.OpType == TransformerFusion.Gelu);
+        Assert.DoesNotContain(g.Nodes, n => n.OpType == "Erf");
+        // Left: the two residual Adds.
+        Assert.Equal(adds - 6 - 1, g.Nodes.Count(n => n.OpType == "Add"));
+        Assert.False(new TransformerFusion().Run(g));
+    }
+
+    [Fact]
+    public void Transformer_fusion_leaves_a_gelu_whose_intermediate_is_read_elsewhere()
+    {
+        var g = BuiltinModels.TransformerBlock(batch: 1, seq: 3, d: 8, heads: 2, ffn: 8);
+        // Expose the Erf output as a graph output: fusing would lose it.
+        var erf = g.Nodes.Single(n => n.OpType == "Erf");
+        g.Outputs.Add(erf.Outputs[0]!);
+        new TransformerFusion().Run(g);
+        Assert.Contains(g.Nodes, n => n.OpType == "Erf");
+        Assert.DoesNotContain(g.Nodes, n => n.OpType == TransformerFusion.Gelu);
+        AssertSameOutputs(g);
+    }
+
     [Theory]
     [InlineData("lenet", 1)]
     [InlineData("mobilenetv2-block", 1)]
     [InlineData("mlp", 1)]
     [InlineData("lenet", 3)]
+    [InlineData("transformer-block", 2)]
     public void Builtin_models_give_the_same_outputs_at_every_level(string name, int batch) => AssertSameOutputs(BuiltinModels.Create(name, batch));
 }
