@@ -44,6 +44,8 @@ public sealed record CodesignOptions
             throw new ArgumentException($"The training budget must be positive and at most the sample cap; got {Trainings} trainings, {MaxSamples} samples.");
         if (!Search.Sampler.Names.Contains(Sampler))
             throw new ArgumentException($"Unknown sampler '{Sampler}'; use {string.Join(", ", Search.Sampler.Names)}.");
+        if (BitChoices.FirstOrDefault(b => !Quantization.BitWidthEvaluation.IsSupportedActivationWidth(b), 0) is int bad and not 0)
+            throw new ArgumentException($"Bit width {bad} cannot be simulated for activations (an 8-bit-or-narrower grid, or 16 and up as float); use widths 2–8 or 16.");
         if (!(Constraints.MaxLatencySeconds > 0) || !(Constraints.MaxArea > 0))
             throw new ArgumentException($"Constraints must be positive; got {Constraints}.");
         Training.Validate();
