@@ -115,6 +115,14 @@ public sealed class CoSearch
             ReferenceEnergyJoules: 1e-4, ReferenceArea: double.IsPositiveInfinity(options.Constraints.MaxArea) ? (Hardware is FpgaSpace ? 2800 : 10) : options.Constraints.MaxArea);
         Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
         ReferenceArchitecture = Architectures.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+        // The energy reference must be on the scale of the designs searched: a fixed 100 µJ left the weighted reward's
+        // energy term nearly flat for LeNet-style networks (7–25 µJ), so no sampler was steered towards low energy.
+        // Use the least energy the reference architecture needs on any machine within the area limit (cost model only).
+        var referenceWorkload = Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray());
+        double referenceEnergy = Tuner.Points.Select(p => Hardware.Evaluate(referenceWorkload, p)).OfType<HardwareMetrics>()
+            .Where(m => m.Area <= options.Constraints.MaxArea && double.IsFinite(m.EnergyJoules) && m.EnergyJoules > 0).Select(m => m.EnergyJoules).DefaultIfEmpty(1e-4).Min();
+        Reward = Reward with { ReferenceEnergyJoules = referenceEnergy };
+        Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
         // Hardware first, as a team without co-design would do it: the machine the reward prefers for the reference
         // architecture (or, when no machine meets the constraints for it, the fastest one within the area limit).
         var reference = Tuner.Tune(Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray()));
@@ -183,10 +191,11 @@ public sealed class CoSearch
         while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
         {
             var point = sampler.Propose();
+            int before = designs.Count;
             var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..outerDims], machines, stored, trained, designs, cancel,
                 sampleMachine ? point[outerDims..] : null);
             trials.Add(trial);
-            sampler.Observe(point, Observe(trial));
+            sampler.Observe(point, Observe(trial, designs.Skip(before).ToList()));
         }
 
         if (method == SearchMethod.Sequential && new MethodResult(method, seed, trials, designs).Best is { } best)
@@ -291,12 +300,19 @@ public sealed class CoSearch
     }
 
     /// <summary>What the sampler learns: the reward, and objectives [1 − accuracy, latency / T, energy / E_ref].</summary>
-    private Observation Observe(TrialRecord t)
+    /// <remarks>A trial that added designs (the feasible front of its machines) reports the least latency and the least
+    /// energy among them: what the network can reach, not only on the machine the scalar reward prefers, so NSGA-II
+    /// ranks architectures by the fronts the hypervolume measures.</remarks>
+    private Observation Observe(TrialRecord t, IReadOnlyList<DesignPoint> added)
     {
         bool feasible = HasAccuracy(t.Status) && t.Hardware.Length > 0;
         double accuracy = HasAccuracy(t.Status) ? t.Accuracy : 0;
-        double energy = double.IsNaN(t.EnergyJoules) ? 0 : t.EnergyJoules / Reward.ReferenceEnergyJoules;
-        double latency = double.IsNaN(t.LatencySeconds) ? double.MaxValue : t.LatencySeconds / Reward.TargetLatencySeconds;
+        double energyJoules = added.Count > 0 ? added.Min(d => Finite(d.Metrics.EnergyJoules)) : t.EnergyJoules;
+        double latencySeconds = added.Count > 0 ? added.Min(d => d.Metrics.LatencySeconds) : t.LatencySeconds;
+        double energy = double.IsNaN(energyJoules) ? 0 : energyJoules / Reward.ReferenceEnergyJoules;
+        double latency = double.IsNaN(latencySeconds) ? double.MaxValue : latencySeconds / Reward.TargetLatencySeconds;
         return new Observation(t.Reward, [1 - accuracy, latency, energy], feasible);
     }
+
+    private static double Finite(double x) => double.IsNaN(x) ? 0 : x;
 }
