@@ -251,7 +251,7 @@ public sealed class CoSearch
                 {
                     Method = MethodName(method), Seed = seed, Index = index, Arch = archKey, Bits = bitsKey, Params = parameters,
                     Status = tuning.Feasible ? TrialStatus.Rejected : TrialStatus.Pruned, LatencySeconds = missed?.LatencySeconds ?? double.NaN,
-                    EnergyJoules = missed?.EnergyJoules ?? double.NaN, Area = missed?.Area ?? double.NaN, Reward = 0,
+                    EnergyJoules = missed?.EnergyJoules ?? double.NaN, Area = missed?.Area ?? double.NaN, Reward = Violation(missed),
                     Seconds = clock.Elapsed.TotalSeconds,
                 };
             }
@@ -282,6 +282,21 @@ public sealed class CoSearch
                 designs.Add(new DesignPoint(method, index, arch, bits, choice.Point, Hardware.ShortName(choice.Point), new DesignMetrics(trial.Accuracy, choice.Metrics)));
         Progress?.Invoke(new SearchProgress(method, seed, index + 1, trained.Count, Options.Trainings, trial.Status, trial.Params));
         return trial;
+    }
+
+    /// <summary>
+    /// The reward of a design rejected before training: below every trained design's (≥ 0), and higher the closer it
+    /// came to the constraints, −min(1, latency excess + area excess) relative to the limits (−1 with no machine at all).
+    /// A flat 0 gave scalar samplers no direction out of an infeasible region: under a tight limit the sequential
+    /// baseline's evolution once walked 240 samples without finding a network its fixed machine could run.
+    /// </summary>
+    private double Violation(HardwareMetrics? missed)
+    {
+        if (missed is not { } m || double.IsNaN(m.LatencySeconds))
+            return -1;
+        var limits = Options.Constraints;
+        double excess = Math.Max(0, m.LatencySeconds / limits.MaxLatencySeconds - 1) + Math.Max(0, m.Area / limits.MaxArea - 1);
+        return -Math.Min(1, excess);
     }
 
     /// <summary>Accuracy of (arch, bits): from memory, the store, or a new training (<paramref name="newTraining"/>).</summary>

@@ -32,7 +32,7 @@ public static class CodesignReport
             md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trainings} | {r.Trained} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}){(r.Rejected > 0 ? $" + {r.Rejected} machines rejected" : "")} | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
         md.AppendLine();
         if (results.Any(r => r.Method == SearchMethod.JointPolicy))
-            md.AppendLine("joint-policy: the sampler proposes the machine with the network and each trained sample is one design (its machine only); joint: the inner loop tunes the machine, and every machine on a trained network's feasible front is a design. A rejected sample is an architecture some machine could run whose sampled machine misses the constraints: not trained, reward 0.").AppendLine();
+            md.AppendLine("joint-policy: the sampler proposes the machine with the network and each trained sample is one design (its machine only); joint: the inner loop tunes the machine, and every machine on a trained network's feasible front is a design. A rejected sample is an architecture some machine could run whose sampled machine misses the constraints: not trained, rewarded below every trained design by how far it missed.").AppendLine();
         int pruned = results.Sum(r => r.Pruned);
         md.AppendLine(ci, $"Early pruning rejected {pruned} of {results.Sum(r => r.Sampled)} sampled candidates with the cost model alone: {pruned} trainings saved.").AppendLine();
 

@@ -59,6 +59,11 @@ public class CoSearchTests
         {
             var tuning = search.Tuner.Tune(search.Tuner.Workload(SearchSpace.ParseKey(t.Arch), SearchSpace.ParseKey(t.Bits)));
             Assert.Equal(t.Status != TrialStatus.Pruned, tuning.Feasible);
+            // Pruned: below every trained design, graded by how far the fastest machine missed the limit.
+            if (t.Status == TrialStatus.Pruned)
+                Assert.Equal(-Math.Min(1, tuning.MinLatencySeconds / limit - 1), t.Reward, 9);
+            else
+                Assert.True(t.Reward > 0);
         }
         Assert.All(result.Designs, d => Assert.True(d.Metrics.LatencySeconds <= limit && d.Metrics.Area <= 2.0));
     }
