@@ -20,6 +20,7 @@ public class VvmaTests
     public static TheoryData<int, int, int, int> Shapes => new()
     {
         { 1, 4, 4, 1 }, { 3, 9, 6, 3 }, { 17, 32, 16, 8 }, { 2, 34, 51, 17 }, { 5, 16, 16, 16 }, { 1, 255, 85, 85 }, { 4, 64, 96, 32 },
+        { 33, 12, 9, 3 }, { 8, 64, 1024, 4 }, { 9, 34, 17, 17 }, { 20, 16, 32, 1 },
     };
 
     [Theory, MemberData(nameof(Shapes))]
@@ -46,6 +47,29 @@ public class VvmaTests
             }
     }
 
+    [Theory]
+    [InlineData(9, 12, 9, 3)]
+    [InlineData(20, 32, 16, 8)]
+    [InlineData(8, 17, 34, 17)]
+    public void Batched_backward_equals_the_sum_of_single_row_backwards(int rows, int nIn, int nOut, int k)
+    {
+        var rng = new Random(rows + nIn + k);
+        var x = RandomArray(rng, rows * nIn);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var dz = RandomArray(rng, rows * nOut);
+        var dx = new float[rows * nIn];
+        var dv = RandomArray(rng, v.Length); // gradients accumulate: start from a nonzero value
+        var dvExpected = dv.ToArray();
+        var dxExpected = new float[rows * nIn];
+        VvmaKernels.BlockSumsBackward(x, v, dz, dx, dv, rows, nIn, nOut, k, threads: 2);
+        for (int r = 0; r < rows; r++)
+            VvmaKernels.BlockSumsBackward(x.AsSpan(r * nIn, nIn), v, dz.AsSpan(r * nOut, nOut), dxExpected.AsSpan(r * nIn, nIn), dvExpected, 1, nIn, nOut, k);
+        for (int i = 0; i < dx.Length; i++)
+            Assert.True(Math.Abs(dx[i] - dxExpected[i]) < 1e-4 * (1 + Math.Abs(dxExpected[i])), $"dx[{i}] = {dx[i]}, per row {dxExpected[i]}");
+        for (int i = 0; i < dv.Length; i++)
+            Assert.True(Math.Abs(dv[i] - dvExpected[i]) < 1e-4 * rows * (1 + Math.Abs(dvExpected[i])), $"dv[{i}] = {dv[i]}, per row {dvExpected[i]}");
+    }
+
     [Fact]
     public void Kernel_rejects_block_sizes_that_do_not_divide_and_short_spans()
     {
@@ -69,10 +93,11 @@ public class VvmaTests
     [InlineData(1, 4, 6, 2)]
     [InlineData(2, 9, 6, 3)]
     [InlineData(3, 3, 9, 1)]
-    public void Tape_vvma_gradients_match_finite_differences(int seed, int nIn, int nOut, int k)
+    [InlineData(4, 6, 4, 2, 9)]
+    public void Tape_vvma_gradients_match_finite_differences(int seed, int nIn, int nOut, int k, int rows = 5)
     {
         var rng = new Random(seed);
-        var x = GradientCheck.Random(rng, 1, 5, nIn);
+        var x = GradientCheck.Random(rng, 1, rows, nIn);
         var m = GradientCheck.Random(rng, 1, k, k);
         var v = GradientCheck.Random(rng, 1, nOut / k, nIn / k, k);
         var b = GradientCheck.Random(rng, 1, nOut);
