@@ -47,6 +47,45 @@ public class VvmaTests
             }
     }
 
+    [Theory, MemberData(nameof(Shapes))]
+    public void Decode_layout_kernel_matches_the_dense_reference(int rows, int nIn, int nOut, int k)
+    {
+        var rng = new Random(rows * 977 + nOut + k);
+        var x = RandomArray(rng, rows * nIn);
+        var m = RandomArray(rng, k * k);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var bias = RandomArray(rng, nOut);
+        var vt = VvmaDecodeKernels.Pack(v, nIn, nOut, k);
+        foreach (bool withBias in new[] { true, false })
+        {
+            var expected = new float[rows * nOut];
+            VvmaReference.Forward(x, m, v, withBias ? bias : [], expected, rows, nIn, nOut, k);
+            var y = new float[rows * nOut];
+            VvmaDecodeKernels.Forward(x, m, vt, withBias ? bias : [], y, rows, nIn, nOut, k);
+            for (int i = 0; i < y.Length; i++)
+                Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-4 * (1 + Math.Abs(expected[i])) * Math.Sqrt(nIn),
+                    $"rows {rows}, In {nIn}, Out {nOut}, k {k}, bias {withBias}: y[{i}] = {y[i]}, reference {expected[i]}.");
+        }
+        Assert.Throws<ArgumentException>(() => VvmaDecodeKernels.Forward(x, m, vt.AsSpan(1), [], new float[rows * nOut], rows, nIn, nOut, k));
+    }
+
+    [Fact]
+    public void Vvma_inference_path_matches_the_tape_and_follows_weight_updates()
+    {
+        var rng = new Random(5);
+        var p = new VvmaProjection("p", 12, 24, 4, rng);
+        RandomArray(rng, 24).CopyTo(p.Bias!.Data);
+        var x = GradientCheck.Random(rng, 1, 3, 12);
+        for (int round = 0; round < 2; round++)
+        {
+            var expected = new Tape(recording: true, threads: 1).Vvma(x, p.M, p.V, p.Bias).Data.ToArray();
+            var actual = p.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
+            for (int i = 0; i < expected.Length; i++)
+                Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-5, $"round {round}, y[{i}]: tape {expected[i]}, inference {actual[i]}");
+            p.V.Data[7] += 1f; // the decode copy must notice the change
+        }
+    }
+
     [Theory]
     [InlineData(9, 12, 9, 3)]
     [InlineData(20, 32, 16, 8)]
