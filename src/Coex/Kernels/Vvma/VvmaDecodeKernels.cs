@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Coex.Kernels.Vvma;
@@ -50,12 +51,14 @@ public static class VvmaDecodeKernels
         {
             var xr = x.Slice(r * inFeatures, inFeatures);
             zT.Clear();
+            ref readonly float v0 = ref MemoryMarshal.GetReference(vt);
+            ref float z0 = ref MemoryMarshal.GetReference(zT), y0 = ref MemoryMarshal.GetReference(yT);
             for (int p = 0; p < inFeatures; p++)
-                ScaleAdd(xr[p], vt.Slice(p * outBlocks, outBlocks), zT.Slice(p % k * outBlocks, outBlocks));
+                ScaleAdd(xr[p], in Unsafe.Add(ref Unsafe.AsRef(in v0), p * outBlocks), ref Unsafe.Add(ref z0, p % k * outBlocks), outBlocks);
             yT.Clear();
             for (int a = 0; a < k; a++)
                 for (int c = 0; c < k; c++)
-                    ScaleAdd(m[a * k + c], zT.Slice(c * outBlocks, outBlocks), yT.Slice(a * outBlocks, outBlocks));
+                    ScaleAdd(m[a * k + c], in Unsafe.Add(ref z0, c * outBlocks), ref Unsafe.Add(ref y0, a * outBlocks), outBlocks);
             var yr = y.Slice(r * outFeatures, outFeatures);
             for (int a = 0; a < k; a++)
                 for (int i = 0; i < outBlocks; i++)
@@ -63,20 +66,20 @@ public static class VvmaDecodeKernels
         }
     }
 
-    /// <summary><c>destination += s·a</c>.</summary>
-    private static void ScaleAdd(float s, ReadOnlySpan<float> a, Span<float> destination)
+    /// <summary><c>destination[0..n) += s·a[0..n)</c> on refs (the callers checked every span length at entry).</summary>
+    private static void ScaleAdd(float s, ref readonly float a, ref float destination, int n)
     {
-        int n = destination.Length, q = 0;
-        if (Vector.IsHardwareAccelerated && n >= Vector<float>.Count)
+        int q = 0;
+        if (Vector.IsHardwareAccelerated)
         {
             var vs = new Vector<float>(s);
-            var va = MemoryMarshal.Cast<float, Vector<float>>(a[..n]);
-            var vd = MemoryMarshal.Cast<float, Vector<float>>(destination);
-            for (int t = 0; t < vd.Length; t++)
-                vd[t] = Vector.FusedMultiplyAdd(vs, va[t], vd[t]);
-            q = vd.Length * Vector<float>.Count;
+            for (; q <= n - Vector<float>.Count; q += Vector<float>.Count)
+            {
+                var d = Vector.LoadUnsafe(ref destination, (nuint)q);
+                Vector.FusedMultiplyAdd(vs, Vector.LoadUnsafe(in a, (nuint)q), d).StoreUnsafe(ref destination, (nuint)q);
+            }
         }
         for (; q < n; q++)
-            destination[q] = MathF.FusedMultiplyAdd(s, a[q], destination[q]);
+            Unsafe.Add(ref destination, q) = MathF.FusedMultiplyAdd(s, Unsafe.Add(ref Unsafe.AsRef(in a), q), Unsafe.Add(ref destination, q));
     }
 }
