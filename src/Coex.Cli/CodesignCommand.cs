@@ -26,7 +26,7 @@ internal static class CodesignCommand
         var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => 2.0 };
         var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
-        var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only.", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
+        var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only, joint-policy (the sampler picks the machine too; best with --sampler reinforce).", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated search seeds; each method runs once per seed.", DefaultValueFactory = _ => "1" };
         var trainImages = new Option<int?>("--train-images") { Description = "Proxy training images (default 1024; --quick 512)." };
         var validationImages = new Option<int?>("--val-images") { Description = "Held-out images for accuracy (default 1000; --quick 500)." };
@@ -138,12 +138,13 @@ internal static class CodesignCommand
                     {
                         string name = $"{CoSearch.MethodName(method)} seed {seed}";
                         var task = ctx.AddTask(name, maxValue: method == SearchMethod.HardwareOnly ? 1 : options.Trainings);
-                        int pruned = 0;
+                        int pruned = 0, rejected = 0;
                         search.Progress = p =>
                         {
                             task.Value = p.Trainings;
                             if (p.Last == TrialStatus.Pruned) pruned++;
-                            task.Description = $"{name}: {p.Sampled} sampled, {p.Trainings} trained, {pruned} pruned";
+                            if (p.Last == TrialStatus.Rejected) rejected++;
+                            task.Description = $"{name}: {p.Sampled} sampled, {p.Trainings} trained, {pruned} pruned" + (rejected > 0 ? $", {rejected} machines rejected" : "");
                         };
                         results.Add(search.Run(method, seed));
                         task.Value = task.MaxValue;
@@ -197,7 +198,8 @@ internal static class CodesignCommand
         "sequential" => SearchMethod.Sequential,
         "nas-only" => SearchMethod.NasOnly,
         "hw-only" => SearchMethod.HardwareOnly,
-        _ => throw new ArgumentException($"--methods: unknown method '{text}'; use joint, sequential, nas-only, hw-only."),
+        "joint-policy" => SearchMethod.JointPolicy,
+        _ => throw new ArgumentException($"--methods: unknown method '{text}'; use joint, joint-policy, sequential, nas-only, hw-only."),
     };
 
     private static int[] ParseInts(string text, string option)

@@ -47,7 +47,8 @@ internal static class NmtBenchCommand
 
     private static void Layers(int d, int ffn, int vocab, int k)
     {
-        var table = new Table().AddColumns("layer (1 row)", "dense MACs", "VVMA MACs", "dense GEMM µs", "VVMA fused µs", "dense/VVMA time", "other load");
+        var table = new Table().AddColumns("layer (1 row)", "dense MACs", "VVMA MACs", "dense GEMM µs", "VVMA fused µs", "VVMA decode layout µs",
+            "dense/fused time", "dense/decode-layout time", "other load");
         var rng = new Random(1);
         foreach (var (nIn, nOut) in new[] { (d, d), (d, ffn), (ffn, d), (d, vocab) })
         {
@@ -57,15 +58,17 @@ internal static class NmtBenchCommand
             var m = Random(k * k);
             var v = Random(nIn * nOut / k);
             var bias = Random(nOut);
+            var vt = VvmaDecodeKernels.Pack(v, nIn, nOut, k);
             var y = new float[nOut];
             var load = MachineLoad.Start();
             var times = InterleavedTimer.Measure(
             [
                 () => GemmF32.Multiply(x, packed, y, 1, threads: 1),
                 () => VvmaKernels.Forward(x, m, v, bias, y, 1, nIn, nOut, k, threads: 1),
+                () => VvmaDecodeKernels.Forward(x, m, vt, bias, y, 1, nIn, nOut, k),
             ]);
-            double td = times[0].MedianSeconds * 1e6, tv = times[1].MedianSeconds * 1e6;
-            table.AddRow($"{nIn}→{nOut}", $"{(long)nIn * nOut:N0}", $"{(long)nIn * nOut / k + (long)nOut * k:N0}", $"{td:F2}", $"{tv:F2}", $"{td / tv:F2}×",
+            double td = times[0].MedianSeconds * 1e6, tv = times[1].MedianSeconds * 1e6, tt = times[2].MedianSeconds * 1e6;
+            table.AddRow($"{nIn}→{nOut}", $"{(long)nIn * nOut:N0}", $"{(long)nIn * nOut / k + (long)nOut * k:N0}", $"{td:F2}", $"{tv:F2}", $"{tt:F2}", $"{td / tv:F2}×", $"{td / tt:F2}×",
                 load.OtherCores is { } c ? $"{c:F1} cores" : "n/a");
         }
         AnsiConsole.MarkupLine($"[bold]Layer kernels[/], 1 thread, VVMA k = {k} ({Coex.Kernels.CpuFeatures.Describe()})");

@@ -57,11 +57,14 @@ internal static class NmtCommand
         var task = new Option<string>("--task") { Description = "apertium (data/nmt corpus) or reversal (synthetic, seconds).", DefaultValueFactory = _ => "apertium" };
         var data = new Option<string>("--data") { Description = "Corpus directory with train/dev/test .en/.es files.", DefaultValueFactory = _ => DefaultData() };
         var warm = new Option<string?>("--warm-start") { Description = "Dense model file whose projections initialize this VVMA model (least-squares fit)." };
+        var denseOutput = new Option<bool>("--dense-output") { Description = "With --vvma: keep the output (softmax) projection dense." };
+        var warmup = new Option<int>("--warmup") { Description = "Learning-rate warm-up steps.", DefaultValueFactory = _ => 100 };
+        var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its greedy translations of the training sources (sequence-level distillation)." };
         var seed = new Option<int>("--seed") { Description = "Seed of initialization, dropout and batch order.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Model file (default nmt-<arch>-<dense|vvmaK>.model)." };
         var cmd = new Command("train", "Train a translation model; prints dev BLEU at the end.");
-        foreach (var o in new Option[] { arch, vvma, epochs, batch, lr, dim, heads, ffn, layers, vocab, dropout, task, data, warm, seed, threads, output })
+        foreach (var o in new Option[] { arch, vvma, denseOutput, epochs, batch, lr, warmup, dim, heads, ffn, layers, vocab, dropout, task, data, warm, distill, seed, threads, output })
             cmd.Options.Add(o);
         cmd.SetAction(pr => Guard(() =>
         {
@@ -85,17 +88,20 @@ internal static class NmtCommand
             {
                 Arch = archValue, VocabSize = (tokenizer.VocabSize + 63) / 64 * 64, Dim = pr.GetValue(dim), Heads = pr.GetValue(heads),
                 FfnDim = pr.GetValue(ffn), Layers = pr.GetValue(layers), VvmaBlock = k, Dropout = pr.GetValue(dropout), MaxLength = maxLength,
-                Seed = pr.GetValue(seed),
+                Seed = pr.GetValue(seed), DenseOutput = k > 0 && pr.GetValue(denseOutput),
             };
+            string distillPath = pr.GetValue(distill) ?? "";
+            if (distillPath.Length > 0)
+                encoded = Distill(distillPath, tokenizer, encoded);
             var model = Seq2SeqModel.Create(config);
             string warmPath = pr.GetValue(warm) ?? "";
             if (warmPath.Length > 0)
                 WarmStart(model, warmPath);
             var options = new NmtTrainOptions
             {
-                Epochs = pr.GetValue(epochs), BatchSize = pr.GetValue(batch), LearningRate = pr.GetValue(lr), Seed = pr.GetValue(seed), Threads = pr.GetValue(threads),
+                Epochs = pr.GetValue(epochs), BatchSize = pr.GetValue(batch), LearningRate = pr.GetValue(lr), WarmupSteps = pr.GetValue(warmup), Seed = pr.GetValue(seed), Threads = pr.GetValue(threads),
             };
-            string outPath = pr.GetValue(output) ?? $"nmt-{pr.GetValue(arch)}-{(k == 0 ? "dense" : $"vvma{k}")}.model";
+            string outPath = pr.GetValue(output) ?? $"nmt-{pr.GetValue(arch)}-{(k == 0 ? "dense" : $"vvma{k}")}{(config.DenseOutput ? "-dense-output" : "")}.model";
             int threadCount = Coex.Kernels.KernelThreads.Resolve(options.Threads);
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(config.ToString())}[/]: {model.ParameterCount:N0} parameters, {model.ProjectionWeightCount:N0} in projections; "
                 + $"{train.Count:N0} training pairs, BPE vocabulary {tokenizer.VocabSize}; {threadCount} threads");
@@ -128,11 +134,29 @@ internal static class NmtCommand
         return cmd;
     }
 
+    /// <summary>The teacher's greedy translations of the training sources as targets (its tokenizer must equal this one).</summary>
+    private static List<(int[] Source, int[] Target)> Distill(string teacherPath, BpeTokenizer tokenizer, List<(int[] Source, int[] Target)> pairs)
+    {
+        var (teacher, teacherTokenizer) = NmtCheckpoint.Load(teacherPath);
+        if (teacherTokenizer.VocabSize != tokenizer.VocabSize || !teacherTokenizer.Merges.SequenceEqual(tokenizer.Merges))
+            throw new ArgumentException($"The teacher '{teacherPath}' was trained with a different BPE vocabulary (train it on the same corpus and --vocab).");
+        List<(int[] Source, int[] Target)> result = [];
+        AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var bar = ctx.AddTask("teacher translating", maxValue: pairs.Count);
+                int limit = teacher.Config.MaxLength - 1;
+                result = SequenceDistillation.Targets(teacher, pairs.Select(p => p.Source.Length <= limit ? p.Source : p.Source[..limit]).ToList(), threads: 1, i => bar.Value = i);
+            });
+        AnsiConsole.MarkupLine($"distillation: {result.Count:N0} targets from {Markup.Escape(teacherPath)} ({result.Sum(p => p.Target.Length):N0} tokens; references {pairs.Sum(p => p.Target.Length):N0})");
+        return result;
+    }
+
     /// <summary>Copies the dense model's embeddings/norms and fits each VVMA projection to its dense twin.</summary>
     private static void WarmStart(Seq2SeqModel model, string densePath)
     {
         var (dense, _) = NmtCheckpoint.Load(densePath);
-        if (dense.Config with { VvmaBlock = model.Config.VvmaBlock, Dropout = model.Config.Dropout, Seed = model.Config.Seed } != model.Config)
+        if (dense.Config with { VvmaBlock = model.Config.VvmaBlock, DenseOutput = model.Config.DenseOutput, Dropout = model.Config.Dropout, Seed = model.Config.Seed } != model.Config)
             throw new ArgumentException($"Warm start needs the same architecture: '{densePath}' is {dense.Config}, this model is {model.Config}.");
         var denseParams = dense.Parameters().ToDictionary(p => p.Name);
         foreach (var p in model.Parameters())

@@ -18,9 +18,10 @@ internal static class NmtLatencyCommand
         var ffn = new Option<int>("--ffn") { Description = "Feed-forward width.", DefaultValueFactory = _ => 256 };
         var layers = new Option<int>("--layers") { Description = "Encoder/decoder layers.", DefaultValueFactory = _ => 2 };
         var vocab = new Option<int>("--vocab") { Description = "Vocabulary size.", DefaultValueFactory = _ => 2048 };
+        var denseOutput = new Option<bool>("--dense-output") { Description = "The VVMA twin keeps a dense output (softmax) layer." };
         var length = new Option<int>("--length") { Description = "Source length and decoder position of the modeled step.", DefaultValueFactory = _ => 16 };
         var cmd = new Command("latency", "Modeled accelerator cycles per decoded token at batch 1, dense vs VVMA, and the crossover batch.");
-        foreach (var o in new Option[] { hw, model, arch, vvma, dim, ffn, layers, vocab, length })
+        foreach (var o in new Option[] { hw, model, arch, vvma, denseOutput, dim, ffn, layers, vocab, length })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -37,6 +38,7 @@ internal static class NmtLatencyCommand
                         Arch = pr.GetValue(arch) == "lstm" ? Seq2SeqArch.Lstm : pr.GetValue(arch) == "transformer" ? Seq2SeqArch.Transformer
                             : throw new ArgumentException($"--arch must be lstm or transformer; got '{pr.GetValue(arch)}'."),
                         Dim = pr.GetValue(dim), FfnDim = pr.GetValue(ffn), Layers = pr.GetValue(layers), VocabSize = pr.GetValue(vocab), VvmaBlock = pr.GetValue(vvma),
+                        DenseOutput = pr.GetValue(denseOutput),
                     };
                 if (config.VvmaBlock == 0)
                     config = config with { VvmaBlock = pr.GetValue(vvma) };

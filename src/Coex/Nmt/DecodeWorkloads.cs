@@ -24,7 +24,7 @@ public static class DecodeWorkloads
                 new("cross q/o", d, d, k, 2 * l),
                 new("ffn in", d, config.FfnDim, k, l),
                 new("ffn out", config.FfnDim, d, k, l),
-                new("output", d, v, k),
+                new("output", d, v, config.OutputBlock),
             };
             // Per layer: self attention q·K and P·V over position+1 keys, cross over the source; softmaxes (3 ops per score);
             // three layer norms (~5 ops per element), three residual adds, ReLU over the feed-forward width. Final norm, log-softmax.
@@ -36,7 +36,7 @@ public static class DecodeWorkloads
             new("decoder input gates", 2 * d, 4 * d, k),
             new("decoder hidden gates", d, 4 * d, k),
             new("combine", 2 * d, d, k),
-            new("output", d, v, k),
+            new("output", d, v, config.OutputBlock),
         };
         // Gate adds and nonlinearities (~4d·3), cell update (~4d), attention over the source (2·S·d + 3·S), tanh(combine), log-softmax.
         return new DecodeWorkload(config.ToString(), lstm, 16L * d + 2L * sourceLength * d + 3L * sourceLength + d + 3L * v);

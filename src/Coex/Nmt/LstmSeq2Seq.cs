@@ -25,7 +25,7 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
         _decoderInput = Projection.Create("decoder.input", 2 * d, 4 * d, k, rng);
         _decoderHidden = Projection.Create("decoder.hidden", d, 4 * d, k, rng, bias: false);
         _combine = Projection.Create("decoder.combine", 2 * d, d, k, rng);
-        _output = Projection.Create("output", d, config.VocabSize, k, rng);
+        _output = Projection.Create("output", d, config.VocabSize, config.OutputBlock, rng);
         // Forget-gate bias 1: the cell remembers by default early in training (Jozefowicz et al.).
         foreach (var p in new[] { _encoderInput, _decoderInput })
         {

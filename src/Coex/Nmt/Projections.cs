@@ -1,4 +1,5 @@
 using Coex.Kernels.Gemm;
+using Coex.Kernels.Vvma;
 using Coex.Tensors;
 using Coex.Training;
 using Coex.Training.Kernels;
@@ -108,7 +109,27 @@ public sealed class VvmaProjection : Projection
     public override int OutFeatures => V.Shape[0] * BlockSize;
     public override long WeightCount => M.Length + V.Length;
 
-    public override Variable Forward(Tape tape, Variable x) => tape.Vvma(x, M, V, Bias);
+    private float[]? _packedFrom;
+    private float[]? _decodeV;
+
+    public override Variable Forward(Tape tape, Variable x)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        ArgumentNullException.ThrowIfNull(x);
+        if (tape.Recording || x.Shape.Length != 2 || x.Shape[1] != InFeatures || x.Shape[0] >= VvmaKernels.BatchedRows)
+            return tape.Vvma(x, M, V, Bias);
+        // Decoding (a few rows): the decode layout of v, kept while v is unchanged, like DenseProjection's packed W.
+        if (_decodeV is null || !V.Data.SequenceEqual(_packedFrom))
+        {
+            _packedFrom = V.Data.ToArray();
+            _decodeV = VvmaDecodeKernels.Pack(_packedFrom, InFeatures, OutFeatures, BlockSize);
+        }
+        int rows = x.Shape[0];
+        var y = Tensor.Zeros(DType.F32, rows, OutFeatures);
+        VvmaDecodeKernels.Forward(x.Data, M.Data, _decodeV, Bias is null ? [] : Bias.Data, y.AsSpan<float>(), rows, InFeatures, OutFeatures, BlockSize);
+        return new Variable(y);
+    }
+
     public override IEnumerable<Parameter> Parameters() => Bias is null ? [M, V] : [M, V, Bias];
 
     /// <summary>Warm start from a trained dense layer: fits M and v to its weight (<see cref="VvmaFit"/>) and copies the bias.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Coex.Tensors;
 using Coex.Training;
 
@@ -18,6 +19,11 @@ public sealed record Seq2SeqConfig
     /// <summary>Encoder and decoder layers each (the LSTM uses one layer).</summary>
     public int Layers { get; init; } = 2;
     public int VvmaBlock { get; init; }
+    /// <summary>
+    /// Keep the output (softmax) projection dense in a VVMA model. In a VVMA output layer the k tokens of a block share M, so
+    /// each token has only In/k weights of its own; on a small model that costs more accuracy than any other layer.
+    /// </summary>
+    public bool DenseOutput { get; init; }
     public float Dropout { get; init; } = 0.1f;
     /// <summary>Longest sequence (tokens, with &lt;s&gt;/&lt;/s&gt;) the positional table covers.</summary>
     public int MaxLength { get; init; } = 128;
@@ -29,14 +35,18 @@ public sealed record Seq2SeqConfig
             throw new ArgumentException($"Invalid model shape: vocab {VocabSize}, dim {Dim}, heads {Heads} (must divide dim), ffn {FfnDim}, layers {Layers}, max length {MaxLength}.");
         if (VvmaBlock < 0)
             throw new ArgumentException($"VVMA block size must be 0 (dense) or positive; got {VvmaBlock}.");
-        if (VvmaBlock > 0 && (Dim % VvmaBlock != 0 || FfnDim % VvmaBlock != 0 || VocabSize % VvmaBlock != 0))
+        if (VvmaBlock > 0 && (Dim % VvmaBlock != 0 || FfnDim % VvmaBlock != 0 || (!DenseOutput && VocabSize % VvmaBlock != 0)))
             throw new ArgumentException($"VVMA block size {VvmaBlock} must divide the width {Dim}, the feed-forward width {FfnDim} and the vocabulary {VocabSize} (round the vocabulary up).");
         if (!(Dropout >= 0 && Dropout < 1))
             throw new ArgumentException($"Dropout must be in [0, 1); got {Dropout}.");
     }
 
     public override string ToString() =>
-        $"{Arch.ToString().ToLowerInvariant()} dim {Dim} {(Arch == Seq2SeqArch.Transformer ? $"heads {Heads} ffn {FfnDim} layers {Layers} " : "")}vocab {VocabSize} {(VvmaBlock == 0 ? "dense" : $"vvma k={VvmaBlock}")}";
+        $"{Arch.ToString().ToLowerInvariant()} dim {Dim} {(Arch == Seq2SeqArch.Transformer ? $"heads {Heads} ffn {FfnDim} layers {Layers} " : "")}vocab {VocabSize} {(VvmaBlock == 0 ? "dense" : $"vvma k={VvmaBlock}{(DenseOutput ? " dense-output" : "")}")}";
+
+    /// <summary>Block size of the output projection: 0 (dense) when <see cref="DenseOutput"/>, else <see cref="VvmaBlock"/>.</summary>
+    [JsonIgnore]
+    public int OutputBlock => DenseOutput ? 0 : VvmaBlock;
 }
 
 /// <summary>Per-sentence decoding state (encoder output, recurrent state or key/value cache) for a set of beams.</summary>

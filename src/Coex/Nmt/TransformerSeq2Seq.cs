@@ -28,7 +28,7 @@ public sealed class TransformerSeq2Seq : Seq2SeqModel
         _decoder = Enumerable.Range(0, config.Layers).Select(i => new DecoderLayer($"decoder.{i}", d, config.FfnDim, k, rng)).ToArray();
         _encoderNorm = new Norm("encoder.norm", d);
         _decoderNorm = new Norm("decoder.norm", d);
-        _output = Projection.Create("output", d, config.VocabSize, k, rng);
+        _output = Projection.Create("output", d, config.VocabSize, config.OutputBlock, rng);
         _dropoutRng = new Random(config.Seed + 1);
         _positions = Sinusoids(config.MaxLength, d);
         _embeddingScale = new Variable(Tensor.FromSpan<float>([MathF.Sqrt(d)], 1));

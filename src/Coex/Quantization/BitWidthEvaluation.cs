@@ -22,16 +22,27 @@ public static class BitWidthEvaluation
     /// </summary>
     public static Graph FakeQuantize(Graph prepared, int weightBits, int activationBits, Calibration? calibration)
     {
+        CheckWidths(weightBits, activationBits, nameof(weightBits), nameof(activationBits), "");
+        return FakeQuantize(prepared, _ => (weightBits, activationBits), calibration);
+    }
+
+    /// <summary>
+    /// As <see cref="FakeQuantize(Graph, int, int, Calibration?)"/> with widths chosen per layer: <paramref name="bitsOfLayer"/>
+    /// gives each layer of <see cref="Quantizer.FindLayers"/> its (weight, activation) widths, so mixed-precision designs
+    /// (e.g. a co-design search's bits per stage) are evaluated in one graph.
+    /// </summary>
+    public static Graph FakeQuantize(Graph prepared, Func<QuantizableLayer, (int Weights, int Activations)> bitsOfLayer, Calibration? calibration)
+    {
         ArgumentNullException.ThrowIfNull(prepared);
-        if (weightBits is < 2 or (> 16 and < 32))
-            throw new ArgumentOutOfRangeException(nameof(weightBits), weightBits, "Weight bits must be in [2, 16], or 32 for float.");
-        if (activationBits is < 2 or (> 8 and < FloatBits))
-            throw new ArgumentOutOfRangeException(nameof(activationBits), activationBits, $"Activation bits must be in [2, 8], or ≥ {FloatBits} for float.");
+        ArgumentNullException.ThrowIfNull(bitsOfLayer);
         var g = prepared.CopyForRewrite();
         var facts = new GraphFacts(g);
-        var done = new Dictionary<Value, Value>(ReferenceEqualityComparer.Instance);
+        // One fake-quantized copy per (activation, width): layers sharing an input at the same width share it.
+        var done = new Dictionary<Value, Dictionary<int, Value>>(ReferenceEqualityComparer.Instance);
         foreach (var layer in Quantizer.FindLayers(g))
         {
+            var (weightBits, activationBits) = bitsOfLayer(layer);
+            CheckWidths(weightBits, activationBits, nameof(bitsOfLayer), nameof(bitsOfLayer), $" (layer '{layer.Name}')");
             var node = layer.Node;
             if (weightBits < 32)
             {
@@ -42,12 +53,14 @@ public static class BitWidthEvaluation
             if (activationBits >= FloatBits)
                 continue;
             var x = node.Inputs[0]!;
-            if (!done.TryGetValue(x, out var fq))
+            if (!done.TryGetValue(x, out var widths))
+                done[x] = widths = [];
+            if (!widths.TryGetValue(activationBits, out var fq))
             {
                 if (calibration is null || !calibration.Observers.TryGetValue(x.Name, out var observer))
                     throw new ArgumentException($"Activation '{x.Name}' was not calibrated; fake-quantized activations need a calibration.", nameof(calibration));
                 var (lo, hi) = observer.Range(CalibrationMethod.MinMax);
-                fq = done[x] = Insert(g, node, x, QuantParams.FromRange(lo, hi, 0, (1 << activationBits) - 1, symmetric: false));
+                fq = widths[activationBits] = Insert(g, node, x, QuantParams.FromRange(lo, hi, 0, (1 << activationBits) - 1, symmetric: false));
             }
             node.Inputs[0] = fq;
         }
@@ -57,7 +70,7 @@ public static class BitWidthEvaluation
 
     /// <summary>
     /// Top-1 accuracy (in [0, 1]) of <paramref name="model"/> on <paramref name="eval"/> with weights at <paramref name="weightBits"/>
-    /// and activations at <paramref name="activationBits"/> (see <see cref="FakeQuantize"/>), calibrating activations on the first
+    /// and activations at <paramref name="activationBits"/> (see <see cref="FakeQuantize(Graph, int, int, Calibration?)"/>), calibrating activations on the first
     /// <paramref name="calibrationBatches"/> batches of <paramref name="calibration"/>.
     /// </summary>
     public static double Accuracy(Graph model, ICalibrationDataReader calibration, IEnumerable<LabelledBatch> eval, int weightBits, int activationBits,
@@ -69,6 +82,17 @@ public static class BitWidthEvaluation
         var calib = activationBits < FloatBits ? Quantizer.Calibrate(prepared, Quantizer.FindLayers(prepared), calibration, calibrationBatches, threads) : null;
         var result = ModelEvaluation.Evaluate(FakeQuantize(prepared, weightBits, activationBits, calib), eval, threads);
         return result.Labels is null ? throw new ArgumentException("Accuracy needs labelled evaluation data.", nameof(eval)) : result.Accuracy;
+    }
+
+    /// <summary>True when fake quantization can simulate activations at <paramref name="bits"/>: an 8-bit-or-narrower grid, or float.</summary>
+    public static bool IsSupportedActivationWidth(int bits) => bits is >= 2 and <= 8 or >= FloatBits;
+
+    private static void CheckWidths(int weightBits, int activationBits, string weightParam, string activationParam, string where)
+    {
+        if (weightBits is < 2 or (> 16 and < 32))
+            throw new ArgumentOutOfRangeException(weightParam, weightBits, $"Weight bits must be in [2, 16], or 32 for float{where}.");
+        if (!IsSupportedActivationWidth(activationBits))
+            throw new ArgumentOutOfRangeException(activationParam, activationBits, $"Activation bits must be in [2, 8], or ≥ {FloatBits} for float{where}.");
     }
 
     private static Value Insert(Graph g, Node before, Value x, QuantParams p)

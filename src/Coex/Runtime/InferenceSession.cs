@@ -140,8 +140,8 @@ public sealed class InferenceSession
 
     /// <summary>
     /// The passes a session applies at <paramref name="level"/>: constant folding and dead-node removal (Basic); at All, QDQ
-    /// fusion into Coex's int8 layers first, then BatchNorm folding, activation fusion, transformer fusion (MatMul + bias,
-    /// GELU), embedding-bag fusion (PyTorch's
+    /// fusion into Coex's int8 layers first, then BatchNorm folding, Conv+Add (residual) fusion, activation fusion,
+    /// inverted-residual block fusion, transformer fusion (MatMul + bias, GELU), embedding-bag fusion (PyTorch's
     /// EmbeddingBag Loop to coex.EmbeddingBag) and a final dead-node removal.
     /// </summary>
     public static PassManager Optimizer(OptimizationLevel level) => level switch
@@ -149,7 +149,7 @@ public sealed class InferenceSession
         OptimizationLevel.None => new PassManager([]),
         OptimizationLevel.Basic => new PassManager([new ConstantFolding(), new DeadNodeRemoval()]),
         // QDQ fusion first: constant folding would turn DequantizeLinear(int8 weights) back into float weights.
-        OptimizationLevel.All => new PassManager([new QdqFusion(), new ConstantFolding(), new BatchNormFolding(), new ActivationFusion(), new TransformerFusion(), new EmbeddingBagFusion(), new DeadNodeRemoval()]),
+        OptimizationLevel.All => new PassManager([new QdqFusion(), new ConstantFolding(), new BatchNormFolding(), new ResidualFusion(), new ActivationFusion(), new InvertedResidualFusion(), new TransformerFusion(), new EmbeddingBagFusion(), new DeadNodeRemoval()]),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown optimization level."),
     };
 

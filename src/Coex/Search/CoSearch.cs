@@ -16,6 +16,13 @@ public enum SearchMethod
     NasOnly,
     /// <summary>Fix the architecture (the space's middle point), train it once, tune the machine.</summary>
     HardwareOnly,
+    /// <summary>
+    /// The joint search with the machine sampled too: the outer sampler (e.g. the REINFORCE policy, with heads for rows,
+    /// cols, dataflow, SRAM sizes and DRAM bandwidth) proposes architecture ⊕ bits ⊕ machine and is rewarded for that
+    /// one design. The inner loop stays as the cheap filter: an architecture no machine can run within the constraints
+    /// is pruned, and a sampled machine that misses them is rejected, both without training.
+    /// </summary>
+    JointPolicy,
 }
 
 /// <summary>Everything that defines a co-design search (the trial store checks it on resume).</summary>
@@ -44,6 +51,8 @@ public sealed record CodesignOptions
             throw new ArgumentException($"The training budget must be positive and at most the sample cap; got {Trainings} trainings, {MaxSamples} samples.");
         if (!Search.Sampler.Names.Contains(Sampler))
             throw new ArgumentException($"Unknown sampler '{Sampler}'; use {string.Join(", ", Search.Sampler.Names)}.");
+        if (BitChoices.FirstOrDefault(b => !Quantization.BitWidthEvaluation.IsSupportedActivationWidth(b), 0) is int bad and not 0)
+            throw new ArgumentException($"Bit width {bad} cannot be simulated for activations (an 8-bit-or-narrower grid, or 16 and up as float); use widths 2–8 or 16.");
         if (!(Constraints.MaxLatencySeconds > 0) || !(Constraints.MaxArea > 0))
             throw new ArgumentException($"Constraints must be positive; got {Constraints}.");
         Training.Validate();
@@ -67,11 +76,13 @@ public sealed record MethodResult(SearchMethod Method, int Seed, IReadOnlyList<T
     public int Sampled => Trials.Count;
     public int Trained => Trials.Count(t => t.Status == TrialStatus.Trained);
     public int Pruned => Trials.Count(t => t.Status == TrialStatus.Pruned);
+    /// <summary>Joint-policy: samples whose machine missed the constraints (rejected without training).</summary>
+    public int Rejected => Trials.Count(t => t.Status == TrialStatus.Rejected);
     /// <summary>Distinct architectures this method trained or took from the cache: its training budget spent.</summary>
-    public int Trainings => Trials.Where(t => t.Status != TrialStatus.Pruned).Select(t => t.Arch).Distinct().Count();
+    public int Trainings => Trials.Where(t => CoSearch.HasAccuracy(t.Status)).Select(t => t.Arch).Distinct().Count();
 
     /// <summary>The feasible trained trial of highest reward, or null.</summary>
-    public TrialRecord? Best => Trials.Where(t => t.Status != TrialStatus.Pruned && t.Hardware.Length > 0).MaxBy(t => t.Reward);
+    public TrialRecord? Best => Trials.Where(t => CoSearch.HasAccuracy(t.Status) && t.Hardware.Length > 0).MaxBy(t => t.Reward);
 }
 
 /// <summary>Progress of a running search, after each trial and each training step.</summary>
@@ -104,6 +115,14 @@ public sealed class CoSearch
             ReferenceEnergyJoules: 1e-4, ReferenceArea: double.IsPositiveInfinity(options.Constraints.MaxArea) ? (Hardware is FpgaSpace ? 2800 : 10) : options.Constraints.MaxArea);
         Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
         ReferenceArchitecture = Architectures.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+        // The energy reference must be on the scale of the designs searched: a fixed 100 µJ left the weighted reward's
+        // energy term nearly flat for LeNet-style networks (7–25 µJ), so no sampler was steered towards low energy.
+        // Use the least energy the reference architecture needs on any machine within the area limit (cost model only).
+        var referenceWorkload = Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray());
+        double referenceEnergy = Tuner.Points.Select(p => Hardware.Evaluate(referenceWorkload, p)).OfType<HardwareMetrics>()
+            .Where(m => m.Area <= options.Constraints.MaxArea && double.IsFinite(m.EnergyJoules) && m.EnergyJoules > 0).Select(m => m.EnergyJoules).DefaultIfEmpty(1e-4).Min();
+        Reward = Reward with { ReferenceEnergyJoules = referenceEnergy };
+        Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
         // Hardware first, as a team without co-design would do it: the machine the reward prefers for the reference
         // architecture (or, when no machine meets the constraints for it, the fastest one within the area limit).
         var reference = Tuner.Tune(Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray()));
@@ -123,6 +142,12 @@ public sealed class CoSearch
 
     /// <summary>The joint space the outer samplers see: architecture ⊕ bits.</summary>
     public SearchSpace OuterSpace => SearchSpace.Concat("architecture+bits", Architectures.Space, Bits.Space);
+
+    /// <summary>The space the joint-policy sampler sees: architecture ⊕ bits ⊕ machine.</summary>
+    public SearchSpace PolicySpace => SearchSpace.Concat("architecture+bits+hardware", Architectures.Space, Bits.Space, Hardware.Space);
+
+    /// <summary>True for trials that were trained or found trained (they have an accuracy).</summary>
+    public static bool HasAccuracy(TrialStatus status) => status is TrialStatus.Trained or TrialStatus.Cached;
 
     public Action<SearchProgress>? Progress { get; set; }
 
@@ -159,17 +184,21 @@ public sealed class CoSearch
             return new MethodResult(method, seed, trials, designs);
         }
 
-        var sampler = Sampler.Create(Options.Sampler, OuterSpace, seed, Options.Trainings);
-        IReadOnlyList<int[]> machines = method == SearchMethod.Joint ? Tuner.Points : [ReferenceHardware];
+        bool sampleMachine = method == SearchMethod.JointPolicy;
+        int outerDims = OuterSpace.Dimensions.Count;
+        var sampler = Sampler.Create(Options.Sampler, sampleMachine ? PolicySpace : OuterSpace, seed, Options.Trainings);
+        IReadOnlyList<int[]> machines = method is SearchMethod.Joint or SearchMethod.JointPolicy ? Tuner.Points : [ReferenceHardware];
         while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
         {
             var point = sampler.Propose();
-            var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..], machines, stored, trained, designs, cancel);
+            int before = designs.Count;
+            var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..outerDims], machines, stored, trained, designs, cancel,
+                sampleMachine ? point[outerDims..] : null);
             trials.Add(trial);
-            sampler.Observe(point, Observe(trial));
+            sampler.Observe(point, Observe(trial, designs.Skip(before).ToList()));
         }
 
-        if (method == SearchMethod.Sequential && trials.Where(t => t.Status != TrialStatus.Pruned && t.Hardware.Length > 0).MaxBy(t => t.Reward) is { } best)
+        if (method == SearchMethod.Sequential && new MethodResult(method, seed, trials, designs).Best is { } best)
         {
             // Phase 2: the architecture is fixed now; only the cost model runs.
             var arch = SearchSpace.ParseKey(best.Arch);
@@ -186,36 +215,43 @@ public sealed class CoSearch
         SearchMethod.Joint => "joint",
         SearchMethod.Sequential => "sequential",
         SearchMethod.NasOnly => "nas-only",
+        SearchMethod.JointPolicy => "joint-policy",
         _ => "hw-only",
     };
 
+    /// <param name="machine">Joint-policy: the machine sampled with the architecture, which the trial stands for
+    /// (null: the inner loop chooses among <paramref name="machines"/>).</param>
     private TrialRecord RunTrial(SearchMethod method, int seed, int index, int[] arch, int[] bits, IReadOnlyList<int[]> machines,
-        Dictionary<int, TrialRecord> stored, HashSet<string> trained, List<DesignPoint> designs, CancellationToken cancel)
+        Dictionary<int, TrialRecord> stored, HashSet<string> trained, List<DesignPoint> designs, CancellationToken cancel, int[]? machine = null)
     {
         var clock = Stopwatch.StartNew();
         string archKey = SearchSpace.Key(arch), bitsKey = SearchSpace.Key(bits);
-        var tuning = Tuner.Tune(Tuner.Workload(arch, bits), machines);
+        var workload = Tuner.Workload(arch, bits);
+        var tuning = Tuner.Tune(workload, machines);
+        var sampled = machine is not null && Hardware.Evaluate(workload, machine) is { } cost ? new HardwareChoice(machine, cost) : null;
+        bool designFeasible = machine is null ? tuning.Feasible : sampled is not null && Options.Constraints.Meets(sampled.Metrics);
+        string parameters = Architectures.Space.Describe(arch) + " | " + Bits.Space.Describe(bits) + (machine is null ? "" : " | " + Hardware.Space.Describe(machine));
         TrialRecord trial;
         if (stored.TryGetValue(index, out var previous))
         {
-            if (previous.Arch != archKey || previous.Bits != bitsKey)
+            if (previous.Arch != archKey || previous.Bits != bitsKey || (machine is not null && previous.Params != parameters))
                 throw new InvalidOperationException(
-                    $"Stored trial {index} of {MethodName(method)} seed {seed} was ({previous.Arch} | {previous.Bits}); the search now proposes ({archKey} | {bitsKey}). The store belongs to another search.");
+                    $"Stored trial {index} of {MethodName(method)} seed {seed} was ({previous.Params}); the search now proposes ({parameters}). The store belongs to another search.");
             trial = previous;
-            if (trial.Status != TrialStatus.Pruned)
+            if (HasAccuracy(trial.Status))
                 _accuracies.TryAdd(archKey + "|" + bitsKey, new AccuracyResult(trial.Accuracy, trial.Fp32Accuracy, trial.TrainSeconds));
         }
         else
         {
-            string parameters = Architectures.Space.Describe(arch) + " | " + Bits.Space.Describe(bits);
-            if (!tuning.Feasible && Options.Prune)
+            if (Options.Prune && (!tuning.Feasible || !designFeasible))
             {
-                var fastest = tuning.Fastest?.Metrics;
+                // No machine runs this network within the constraints (pruned), or the sampled one does not (rejected).
+                var missed = tuning.Feasible ? sampled?.Metrics : tuning.Fastest?.Metrics;
                 trial = new TrialRecord
                 {
                     Method = MethodName(method), Seed = seed, Index = index, Arch = archKey, Bits = bitsKey, Params = parameters,
-                    Status = TrialStatus.Pruned, LatencySeconds = fastest?.LatencySeconds ?? double.NaN,
-                    EnergyJoules = fastest?.EnergyJoules ?? double.NaN, Area = fastest?.Area ?? double.NaN, Reward = 0,
+                    Status = tuning.Feasible ? TrialStatus.Rejected : TrialStatus.Pruned, LatencySeconds = missed?.LatencySeconds ?? double.NaN,
+                    EnergyJoules = missed?.EnergyJoules ?? double.NaN, Area = missed?.Area ?? double.NaN, Reward = Violation(missed),
                     Seconds = clock.Elapsed.TotalSeconds,
                 };
             }
@@ -223,29 +259,44 @@ public sealed class CoSearch
             {
                 bool fresh = !trained.Contains(archKey);
                 var accuracy = Accuracy(arch, bits, cancel, out bool newTraining);
-                var choice = tuning.Best ?? tuning.Fastest;
+                var choice = machine is null ? tuning.Best ?? tuning.Fastest : sampled;
                 var metrics = choice is null ? new DesignMetrics(accuracy.Accuracy, double.NaN, double.NaN, double.NaN) : new DesignMetrics(accuracy.Accuracy, choice.Metrics);
                 trial = new TrialRecord
                 {
                     Method = MethodName(method), Seed = seed, Index = index, Arch = archKey, Bits = bitsKey,
-                    Hardware = tuning.Feasible && choice is not null ? SearchSpace.Key(choice.Point) : "",
-                    Params = parameters + (choice is null ? "" : " | " + Hardware.Space.Describe(choice.Point)),
+                    Hardware = designFeasible && choice is not null ? SearchSpace.Key(choice.Point) : "",
+                    Params = parameters + (machine is null && choice is not null ? " | " + Hardware.Space.Describe(choice.Point) : ""),
                     Status = newTraining && fresh ? TrialStatus.Trained : TrialStatus.Cached,
                     Accuracy = accuracy.Accuracy, Fp32Accuracy = accuracy.Fp32Accuracy, LatencySeconds = metrics.LatencySeconds,
                     EnergyJoules = metrics.EnergyJoules, Area = metrics.Area,
-                    Reward = choice is null ? 0 : Reward.Of(metrics) * (tuning.Feasible ? 1 : 0.5),
+                    Reward = choice is null ? 0 : Reward.Of(metrics) * (designFeasible ? 1 : 0.5),
                     TrainSeconds = newTraining ? accuracy.TrainSeconds : 0, Seconds = clock.Elapsed.TotalSeconds,
                 };
             }
             _store?.Add(trial);
         }
-        if (trial.Status != TrialStatus.Pruned)
+        if (HasAccuracy(trial.Status))
             trained.Add(archKey);
-        if (trial.Status != TrialStatus.Pruned && tuning.Feasible)
-            foreach (var choice in tuning.Front)
+        if (HasAccuracy(trial.Status) && designFeasible)
+            foreach (var choice in machine is null ? tuning.Front : [sampled!])
                 designs.Add(new DesignPoint(method, index, arch, bits, choice.Point, Hardware.ShortName(choice.Point), new DesignMetrics(trial.Accuracy, choice.Metrics)));
         Progress?.Invoke(new SearchProgress(method, seed, index + 1, trained.Count, Options.Trainings, trial.Status, trial.Params));
         return trial;
+    }
+
+    /// <summary>
+    /// The reward of a design rejected before training: below every trained design's (≥ 0), and higher the closer it
+    /// came to the constraints, −min(1, latency excess + area excess) relative to the limits (−1 with no machine at all).
+    /// A flat 0 gave scalar samplers no direction out of an infeasible region: under a tight limit the sequential
+    /// baseline's evolution once walked 240 samples without finding a network its fixed machine could run.
+    /// </summary>
+    private double Violation(HardwareMetrics? missed)
+    {
+        if (missed is not { } m || double.IsNaN(m.LatencySeconds))
+            return -1;
+        var limits = Options.Constraints;
+        double excess = Math.Max(0, m.LatencySeconds / limits.MaxLatencySeconds - 1) + Math.Max(0, m.Area / limits.MaxArea - 1);
+        return -Math.Min(1, excess);
     }
 
     /// <summary>Accuracy of (arch, bits): from memory, the store, or a new training (<paramref name="newTraining"/>).</summary>
@@ -264,12 +315,19 @@ public sealed class CoSearch
     }
 
     /// <summary>What the sampler learns: the reward, and objectives [1 − accuracy, latency / T, energy / E_ref].</summary>
-    private Observation Observe(TrialRecord t)
+    /// <remarks>A trial that added designs (the feasible front of its machines) reports the least latency and the least
+    /// energy among them: what the network can reach, not only on the machine the scalar reward prefers, so NSGA-II
+    /// ranks architectures by the fronts the hypervolume measures.</remarks>
+    private Observation Observe(TrialRecord t, IReadOnlyList<DesignPoint> added)
     {
-        bool feasible = t.Status != TrialStatus.Pruned && t.Hardware.Length > 0;
-        double accuracy = t.Status == TrialStatus.Pruned ? 0 : t.Accuracy;
-        double energy = double.IsNaN(t.EnergyJoules) ? 0 : t.EnergyJoules / Reward.ReferenceEnergyJoules;
-        double latency = double.IsNaN(t.LatencySeconds) ? double.MaxValue : t.LatencySeconds / Reward.TargetLatencySeconds;
+        bool feasible = HasAccuracy(t.Status) && t.Hardware.Length > 0;
+        double accuracy = HasAccuracy(t.Status) ? t.Accuracy : 0;
+        double energyJoules = added.Count > 0 ? added.Min(d => Finite(d.Metrics.EnergyJoules)) : t.EnergyJoules;
+        double latencySeconds = added.Count > 0 ? added.Min(d => d.Metrics.LatencySeconds) : t.LatencySeconds;
+        double energy = double.IsNaN(energyJoules) ? 0 : energyJoules / Reward.ReferenceEnergyJoules;
+        double latency = double.IsNaN(latencySeconds) ? double.MaxValue : latencySeconds / Reward.TargetLatencySeconds;
         return new Observation(t.Reward, [1 - accuracy, latency, energy], feasible);
     }
+
+    private static double Finite(double x) => double.IsNaN(x) ? 0 : x;
 }

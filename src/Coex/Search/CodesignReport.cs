@@ -29,8 +29,10 @@ public static class CodesignReport
         md.AppendLine("| method | seed | sampled | budget spent | new trainings | pruned before training | HV acc–latency | HV acc–energy | best reward |");
         md.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
-            md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trainings} | {r.Trained} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}) | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
+            md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trainings} | {r.Trained} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}){(r.Rejected > 0 ? $" + {r.Rejected} machines rejected" : "")} | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
         md.AppendLine();
+        if (results.Any(r => r.Method == SearchMethod.JointPolicy))
+            md.AppendLine("joint-policy: the sampler proposes the machine with the network and each trained sample is one design (its machine only); joint: the inner loop tunes the machine, and every machine on a trained network's feasible front is a design. A rejected sample is an architecture some machine could run whose sampled machine misses the constraints: not trained, rewarded below every trained design by how far it missed.").AppendLine();
         int pruned = results.Sum(r => r.Pruned);
         md.AppendLine(ci, $"Early pruning rejected {pruned} of {results.Sum(r => r.Sampled)} sampled candidates with the cost model alone: {pruned} trainings saved.").AppendLine();
 
@@ -56,7 +58,7 @@ public static class CodesignReport
             md.AppendLine(ci, $"- architecture: {search.Architectures.Space.Describe(arch)}");
             md.AppendLine(ci, $"- bits: {Bits(search, bits)}");
             md.AppendLine(ci, $"- hardware: {search.Hardware.ShortName(hw)} ({search.Hardware.Space.Describe(hw)})");
-            md.AppendLine(ci, $"- accuracy at its bits (weights quantized per channel): **{best.Accuracy:P2}**; fp32: {best.Fp32Accuracy:P2}");
+            md.AppendLine(ci, $"- accuracy at its bits (weights per channel and activations fake-quantized, min/max-calibrated): **{best.Accuracy:P2}**; fp32: {best.Fp32Accuracy:P2}");
             md.AppendLine(ci, $"- latency {best.LatencySeconds * 1e6:0.00} µs, energy {Num(best.EnergyJoules * 1e6, "0.00")} µJ, area {best.Area:0.###} {area}, reward {best.Reward:0.0000}").AppendLine();
             md.AppendLine("| layer | w/a bits | MACs | cycles | utilization | DRAM bytes | energy (µJ) | bound |");
             md.AppendLine("|---|---|---|---|---|---|---|---|");

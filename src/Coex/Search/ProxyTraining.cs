@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Coex.Hardware;
 using Coex.Quantization;
 using Coex.Training;
 using Coex.Training.Data;
@@ -45,14 +46,20 @@ public interface IAccuracyEvaluator
 }
 
 /// <summary>
-/// Short proxy training on Fashion-MNIST (<see cref="ProxyTrainingOptions"/>), then accuracy after quantizing the
-/// weights to the design's bits. Trained models are kept (by architecture) so other bit widths reuse them.
+/// Short proxy training on Fashion-MNIST (<see cref="ProxyTrainingOptions"/>), then accuracy with the weights and the
+/// activations fake-quantized to the design's bits (<see cref="QuantizedModel"/>). Trained models are kept (by
+/// architecture) so other bit widths reuse them.
 /// </summary>
 public sealed class ProxyTrainer : IAccuracyEvaluator
 {
+    /// <summary>Training images the activation ranges are calibrated on (the first of the training images).</summary>
+    public const int CalibrationImages = 256;
+
     private readonly ImageDataset _train, _validation;
     private readonly DataOptions _normalization;
-    private readonly Dictionary<string, (Model Model, double Fp32, double Seconds)> _trained = [];
+    private readonly ImageDatasetReader _calibration;
+    private readonly IReadOnlyList<LabelledBatch> _validationBatches;
+    private readonly Dictionary<string, (QuantizedModel Model, double Fp32, double Seconds)> _trained = [];
 
     public ProxyTrainer(ProxyTrainingOptions options)
     {
@@ -64,6 +71,8 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
         _validation = all.Subset(Enumerable.Range(options.TrainImages, options.ValidationImages).ToArray());
         var (mean, std) = _train.PixelStatistics();
         _normalization = new DataOptions { Mean = mean, Std = std };
+        _calibration = new ImageDatasetReader(_train.Take(CalibrationImages), _normalization, description: "calibration");
+        _validationBatches = new ImageDatasetReader(_validation, _normalization, batchSize: 250, description: "validation").Batches().ToList();
     }
 
     public ProxyTrainingOptions Options { get; }
@@ -71,7 +80,10 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
     /// <summary>Reports each training step (step, steps) of the training in flight.</summary>
     public Action<int, int>? StepProgress { get; set; }
 
-    public AccuracyResult Evaluate(ArchitectureSpace space, int[] arch, int[] weightBits, int[] activationBits, CancellationToken cancel)
+    /// <summary>The architecture trained (once; later calls return the same model) and ready to evaluate at any bits.</summary>
+    public QuantizedModel Train(ArchitectureSpace space, int[] arch, CancellationToken cancel = default) => Trained(space, arch, cancel).Model;
+
+    private (QuantizedModel Model, double Fp32, double Seconds) Trained(ArchitectureSpace space, int[] arch, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(space);
         string key = SearchSpace.Key(arch);
@@ -93,51 +105,24 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
                     StepProgress?.Invoke(++done, steps);
                 });
             double fp32 = Trainer.Evaluate(model, _validation, _normalization, threads: Options.Threads);
-            trained = (model, fp32, clock.Elapsed.TotalSeconds);
+            var quantized = new QuantizedModel(model, _calibration, _validationBatches, Options.Threads);
+            trained = (quantized, fp32, clock.Elapsed.TotalSeconds);
             _trained[key] = trained;
         }
-        double accuracy = WeightBitsAll(weightBits, 32)
-            ? trained.Fp32
-            : QuantizedAccuracy(trained.Model, name => weightBits[space.StageOf(arch, name)], activationBits, _validation, _normalization, Options.Threads);
-        return new AccuracyResult(accuracy, trained.Fp32, trained.Seconds);
+        return trained;
     }
 
-    private static bool WeightBitsAll(int[] bits, int value) => bits.All(b => b >= value);
-
-    /// <summary>
-    /// Accuracy of a trained <paramref name="model"/> with every convolution and linear weight quantized per output
-    /// channel, symmetric, to the bits of its layer (<paramref name="weightBitsOfLayer"/> by layer name), then
-    /// dequantized; the model's weights are restored afterwards.
-    /// </summary>
-    /// <remarks>
-    /// The one place the search turns bits into accuracy, on the quantization toolkit's <see cref="FakeQuant"/>.
-    /// Per-stage weight widths need the trained model's parameters, so this does not go through
-    /// <c>BitWidthEvaluation.Accuracy</c>, which takes one width pair for a whole graph. Activation bits are not
-    /// simulated here: they change the hardware cost only.
-    /// </remarks>
-    public static double QuantizedAccuracy(Model model, Func<string, int> weightBitsOfLayer, int[] activationBits,
-        ImageDataset data, DataOptions normalization, int threads = 0)
+    public AccuracyResult Evaluate(ArchitectureSpace space, int[] arch, int[] weightBits, int[] activationBits, CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(weightBitsOfLayer);
-        _ = activationBits;
-        var saved = new List<(Parameter Parameter, float[] Values)>();
-        try
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(weightBits);
+        ArgumentNullException.ThrowIfNull(activationBits);
+        var trained = Trained(space, arch, cancel);
+        double accuracy = trained.Model.Accuracy(layer =>
         {
-            foreach (var p in model.Parameters)
-            {
-                if (p.Value.Rank < 2 || !p.Name.EndsWith(".weight", StringComparison.Ordinal))
-                    continue;
-                var values = p.Value.AsSpan<float>();
-                saved.Add((p, values.ToArray()));
-                FakeQuant.Symmetric(p.Value, weightBitsOfLayer(p.Name[..^".weight".Length]), axis: 0).AsSpan<float>().CopyTo(values);
-            }
-            return Trainer.Evaluate(model, data, normalization, threads: threads);
-        }
-        finally
-        {
-            foreach (var (p, values) in saved)
-                values.CopyTo(p.Value.AsSpan<float>());
-        }
+            int stage = space.StageOf(arch, layer);
+            return new BitWidths(weightBits[stage], activationBits[stage]);
+        });
+        return new AccuracyResult(accuracy, trained.Fp32, trained.Seconds);
     }
 }

@@ -12,6 +12,9 @@ public enum TrialStatus
     Trained,
     /// <summary>The architecture was trained before (by this or another search in the same store): no new training.</summary>
     Cached,
+    /// <summary>Joint-policy search only: the architecture fits some machine, but the machine the policy sampled with it
+    /// misses the constraints (or is not a valid machine): rejected without training.</summary>
+    Rejected,
 }
 
 /// <summary>One finished trial: what was sampled, what it scored, how long it took.</summary>

@@ -38,12 +38,12 @@ public sealed partial class Tape
             if (m.RequiresGrad)
             {
                 var z = new float[blockRows * k];
-                VvmaKernels.BlockSums(x.Data, v.Data, z, rows, nIn, nOut, k);
+                VvmaKernels.BlockSums(x.Data, v.Data, z, rows, nIn, nOut, k, Threads);
                 var dyT = new float[k * blockRows];
                 SpanMath.Transpose(dy, blockRows, k, dyT);
                 Accumulate(m, dst => GemmF32.Multiply(dyT, z, dst, k, k, blockRows, Threads));
             }
-            VvmaKernels.BlockSumsBackward(x.Data, v.Data, dz, x.RequiresGrad ? x.GradData : [], v.RequiresGrad ? v.GradData : [], rows, nIn, nOut, k);
+            VvmaKernels.BlockSumsBackward(x.Data, v.Data, dz, x.RequiresGrad ? x.GradData : [], v.RequiresGrad ? v.GradData : [], rows, nIn, nOut, k, Threads);
             if (b is { RequiresGrad: true })
             {
                 var db = b.GradData;

@@ -20,6 +20,7 @@ public class VvmaTests
     public static TheoryData<int, int, int, int> Shapes => new()
     {
         { 1, 4, 4, 1 }, { 3, 9, 6, 3 }, { 17, 32, 16, 8 }, { 2, 34, 51, 17 }, { 5, 16, 16, 16 }, { 1, 255, 85, 85 }, { 4, 64, 96, 32 },
+        { 33, 12, 9, 3 }, { 8, 64, 1024, 4 }, { 9, 34, 17, 17 }, { 20, 16, 32, 1 },
     };
 
     [Theory, MemberData(nameof(Shapes))]
@@ -46,6 +47,68 @@ public class VvmaTests
             }
     }
 
+    [Theory, MemberData(nameof(Shapes))]
+    public void Decode_layout_kernel_matches_the_dense_reference(int rows, int nIn, int nOut, int k)
+    {
+        var rng = new Random(rows * 977 + nOut + k);
+        var x = RandomArray(rng, rows * nIn);
+        var m = RandomArray(rng, k * k);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var bias = RandomArray(rng, nOut);
+        var vt = VvmaDecodeKernels.Pack(v, nIn, nOut, k);
+        foreach (bool withBias in new[] { true, false })
+        {
+            var expected = new float[rows * nOut];
+            VvmaReference.Forward(x, m, v, withBias ? bias : [], expected, rows, nIn, nOut, k);
+            var y = new float[rows * nOut];
+            VvmaDecodeKernels.Forward(x, m, vt, withBias ? bias : [], y, rows, nIn, nOut, k);
+            for (int i = 0; i < y.Length; i++)
+                Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-4 * (1 + Math.Abs(expected[i])) * Math.Sqrt(nIn),
+                    $"rows {rows}, In {nIn}, Out {nOut}, k {k}, bias {withBias}: y[{i}] = {y[i]}, reference {expected[i]}.");
+        }
+        Assert.Throws<ArgumentException>(() => VvmaDecodeKernels.Forward(x, m, vt.AsSpan(1), [], new float[rows * nOut], rows, nIn, nOut, k));
+    }
+
+    [Fact]
+    public void Vvma_inference_path_matches_the_tape_and_follows_weight_updates()
+    {
+        var rng = new Random(5);
+        var p = new VvmaProjection("p", 12, 24, 4, rng);
+        RandomArray(rng, 24).CopyTo(p.Bias!.Data);
+        var x = GradientCheck.Random(rng, 1, 3, 12);
+        for (int round = 0; round < 2; round++)
+        {
+            var expected = new Tape(recording: true, threads: 1).Vvma(x, p.M, p.V, p.Bias).Data.ToArray();
+            var actual = p.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
+            for (int i = 0; i < expected.Length; i++)
+                Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-5, $"round {round}, y[{i}]: tape {expected[i]}, inference {actual[i]}");
+            p.V.Data[7] += 1f; // the decode copy must notice the change
+        }
+    }
+
+    [Theory]
+    [InlineData(9, 12, 9, 3)]
+    [InlineData(20, 32, 16, 8)]
+    [InlineData(8, 17, 34, 17)]
+    public void Batched_backward_equals_the_sum_of_single_row_backwards(int rows, int nIn, int nOut, int k)
+    {
+        var rng = new Random(rows + nIn + k);
+        var x = RandomArray(rng, rows * nIn);
+        var v = RandomArray(rng, nIn * nOut / k);
+        var dz = RandomArray(rng, rows * nOut);
+        var dx = new float[rows * nIn];
+        var dv = RandomArray(rng, v.Length); // gradients accumulate: start from a nonzero value
+        var dvExpected = dv.ToArray();
+        var dxExpected = new float[rows * nIn];
+        VvmaKernels.BlockSumsBackward(x, v, dz, dx, dv, rows, nIn, nOut, k, threads: 2);
+        for (int r = 0; r < rows; r++)
+            VvmaKernels.BlockSumsBackward(x.AsSpan(r * nIn, nIn), v, dz.AsSpan(r * nOut, nOut), dxExpected.AsSpan(r * nIn, nIn), dvExpected, 1, nIn, nOut, k);
+        for (int i = 0; i < dx.Length; i++)
+            Assert.True(Math.Abs(dx[i] - dxExpected[i]) < 1e-4 * (1 + Math.Abs(dxExpected[i])), $"dx[{i}] = {dx[i]}, per row {dxExpected[i]}");
+        for (int i = 0; i < dv.Length; i++)
+            Assert.True(Math.Abs(dv[i] - dvExpected[i]) < 1e-4 * rows * (1 + Math.Abs(dvExpected[i])), $"dv[{i}] = {dv[i]}, per row {dvExpected[i]}");
+    }
+
     [Fact]
     public void Kernel_rejects_block_sizes_that_do_not_divide_and_short_spans()
     {
@@ -69,10 +132,11 @@ public class VvmaTests
     [InlineData(1, 4, 6, 2)]
     [InlineData(2, 9, 6, 3)]
     [InlineData(3, 3, 9, 1)]
-    public void Tape_vvma_gradients_match_finite_differences(int seed, int nIn, int nOut, int k)
+    [InlineData(4, 6, 4, 2, 9)]
+    public void Tape_vvma_gradients_match_finite_differences(int seed, int nIn, int nOut, int k, int rows = 5)
     {
         var rng = new Random(seed);
-        var x = GradientCheck.Random(rng, 1, 5, nIn);
+        var x = GradientCheck.Random(rng, 1, rows, nIn);
         var m = GradientCheck.Random(rng, 1, k, k);
         var v = GradientCheck.Random(rng, 1, nOut / k, nIn / k, k);
         var b = GradientCheck.Random(rng, 1, nOut);

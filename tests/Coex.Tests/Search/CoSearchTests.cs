@@ -59,6 +59,11 @@ public class CoSearchTests
         {
             var tuning = search.Tuner.Tune(search.Tuner.Workload(SearchSpace.ParseKey(t.Arch), SearchSpace.ParseKey(t.Bits)));
             Assert.Equal(t.Status != TrialStatus.Pruned, tuning.Feasible);
+            // Pruned: below every trained design, graded by how far the fastest machine missed the limit.
+            if (t.Status == TrialStatus.Pruned)
+                Assert.Equal(-Math.Min(1, tuning.MinLatencySeconds / limit - 1), t.Reward, 9);
+            else
+                Assert.True(t.Reward > 0);
         }
         Assert.All(result.Designs, d => Assert.True(d.Metrics.LatencySeconds <= limit && d.Metrics.Area <= 2.0));
     }
@@ -145,6 +150,35 @@ public class CoSearchTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Joint_policy_samples_the_machine_and_trains_only_feasible_designs()
+    {
+        var evaluator = new FakeEvaluator();
+        var search = new CoSearch(Options(latency: Tight.Value, sampler: "reinforce", trainings: 8) with { MaxSamples = 160 }, evaluator);
+        var result = search.Run(SearchMethod.JointPolicy, seed: 4);
+        Assert.Equal(search.OuterSpace.Dimensions.Count + search.Hardware.Space.Dimensions.Count, search.PolicySpace.Dimensions.Count);
+        Assert.True(result.Pruned > 0 && result.Rejected > 0, $"{result.Pruned} pruned, {result.Rejected} rejected of {result.Sampled}");
+        foreach (var t in result.Trials)
+        {
+            var tuning = search.Tuner.Tune(search.Tuner.Workload(SearchSpace.ParseKey(t.Arch), SearchSpace.ParseKey(t.Bits)));
+            // Pruned: no machine fits (the inner loop's filter); rejected: some machine fits, the sampled one does not.
+            Assert.Equal(t.Status == TrialStatus.Pruned, !tuning.Feasible);
+            if (t.Status == TrialStatus.Rejected)
+                Assert.True(double.IsNaN(t.LatencySeconds) || t.LatencySeconds > Tight.Value || t.Area > 2.0);
+        }
+        // Every design is one sampled (architecture, bits, machine) that meets the constraints, with its trial's accuracy.
+        Assert.Equal(result.Trials.Count(t => CoSearch.HasAccuracy(t.Status) && t.Hardware.Length > 0), result.Designs.Count);
+        Assert.All(result.Designs, d => Assert.True(d.Metrics.LatencySeconds <= Tight.Value && d.Metrics.Area <= 2.0));
+        Assert.Equal(result.Trials.Where(t => CoSearch.HasAccuracy(t.Status)).Select(t => (t.Arch, t.Bits)).Distinct().Count(), evaluator.Calls);
+        // The policy learns to propose designs that pass: fewer rejections in the last third than in the first.
+        int third = result.Sampled / 3;
+        int early = result.Trials.Take(third).Count(t => !CoSearch.HasAccuracy(t.Status)), late = result.Trials.TakeLast(third).Count(t => !CoSearch.HasAccuracy(t.Status));
+        Assert.True(late < early, $"rejected or pruned: {early} of the first {third} samples, {late} of the last {third}");
+        string md = CodesignReport.Markdown(search, [result], TimeSpan.FromSeconds(1), []);
+        Assert.Contains("| joint-policy | 4 |", md);
+        Assert.Contains("machines rejected", md);
     }
 
     [Fact]

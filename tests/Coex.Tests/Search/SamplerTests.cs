@@ -80,6 +80,36 @@ public class SamplerTests
     }
 
     [Fact]
+    public void Reinforce_learns_architecture_and_hardware_jointly()
+    {
+        // Two architecture heads and two hardware heads. Accuracy grows with the architecture indices, but a design
+        // only works when the machine fits the network (h0 = a0, h1 = 3 − a1): the best joint point is (3, 3 | 3, 0),
+        // which no head finds alone.
+        var space = SearchSpace.Concat("joint", Grid(2, 4), new SearchSpace("hw", [new Dimension("h0", [0, 1, 2, 3]), new Dimension("h1", [0, 1, 2, 3])]));
+        static double Reward(int[] p) => (p[0] + p[1] + 2) / 8.0 * (p[2] == p[0] && p[3] == 3 - p[1] ? 1 : 0);
+        var policy = new ReinforceSampler(space, seed: 5);
+        double Expected()
+        {
+            // Exact expectation under the factorized policy over all 256 points.
+            double sum = 0;
+            var p = Enumerable.Range(0, 4).Select(policy.Probabilities).ToArray();
+            foreach (int a0 in Enumerable.Range(0, 4)) foreach (int a1 in Enumerable.Range(0, 4)) foreach (int h0 in Enumerable.Range(0, 4)) foreach (int h1 in Enumerable.Range(0, 4))
+                sum += p[0][a0] * p[1][a1] * p[2][h0] * p[3][h1] * Reward([a0, a1, h0, h1]);
+            return sum;
+        }
+        double before = Expected();
+        Run(policy, 200, Reward);
+        double middle = Expected();
+        Run(policy, 200, Reward);
+        double after = Expected();
+        Assert.True(before < 0.05 && middle > 4 * before && after > middle && after > 0.3, $"expected reward {before:0.000} → {middle:0.000} → {after:0.000}");
+        // The hardware heads moved with the architecture heads: the machine that fits the favoured network is favoured.
+        int a0Best = policy.Probabilities(0).Index().MaxBy(x => x.Item).Index, a1Best = policy.Probabilities(1).Index().MaxBy(x => x.Item).Index;
+        Assert.Equal(a0Best, policy.Probabilities(2).Index().MaxBy(x => x.Item).Index);
+        Assert.Equal(3 - a1Best, policy.Probabilities(3).Index().MaxBy(x => x.Item).Index);
+    }
+
+    [Fact]
     public void Samplers_are_deterministic_for_a_seed()
     {
         var space = Grid(5, 6);

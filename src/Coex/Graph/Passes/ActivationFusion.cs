@@ -8,6 +8,8 @@ namespace Coex.Graphs.Passes;
 /// ONNX has no fused Conv+activation operator, so the fused node is Coex-only: it keeps the original op's inputs and
 /// attributes and adds <c>activation</c> ("Relu" or "Clip"), <c>activation_min</c> and <c>activation_max</c> (floats;
 /// infinite when unbounded) and <c>onnx_opset</c> (the default-domain opset the original op was written against).
+/// A <c>coex.FusedConv</c> made by <see cref="ResidualFusion"/> (a residual input, no activation yet) takes the
+/// activation that follows its Add the same way.
 /// The pass adds the import of domain <see cref="Domain"/> at <see cref="DomainVersion"/> to the graph.
 /// Run it only on graphs handed to the runtime: ONNX Runtime cannot load the fused ops, which is why
 /// <c>InferenceSession</c> applies it to its own copy of the model and the exported file never contains them.
@@ -54,18 +56,24 @@ public sealed class ActivationFusion : IGraphPass
                 continue;
             if (!TryBounds(act, facts, onnxOpset, out float min, out float max))
                 continue;
-            if (!facts.HasSingleConsumer(x) || !producers.TryGetValue(x, out var producer) || !GraphFacts.IsOnnx(producer))
+            if (!facts.HasSingleConsumer(x) || !producers.TryGetValue(x, out var producer) || producer.Outputs.Count != 1)
                 continue;
-            if (producer.OpType is not ("Conv" or "Gemm") || producer.Outputs.Count != 1)
+            bool plain = GraphFacts.IsOnnx(producer) && producer.OpType is "Conv" or "Gemm";
+            // A Conv that ResidualFusion already joined with its Add, still without an activation: the clamp follows the sum.
+            bool residualConv = producer.Domain == Domain && producer.OpType == "FusedConv" && producer.FindAttribute("activation") is null;
+            if (!plain && !residualConv)
                 continue;
             if (x.DType is { } dtype && dtype != Tensors.DType.F32)
                 continue;
-            producer.OpType = "Fused" + producer.OpType;
-            producer.Domain = Domain;
+            if (plain)
+            {
+                producer.OpType = "Fused" + producer.OpType;
+                producer.Domain = Domain;
+                producer.Attributes.Add(NodeAttribute.Int("onnx_opset", onnxOpset));
+            }
             producer.Attributes.Add(NodeAttribute.String("activation", act.OpType));
             producer.Attributes.Add(NodeAttribute.Float("activation_min", min));
             producer.Attributes.Add(NodeAttribute.Float("activation_max", max));
-            producer.Attributes.Add(NodeAttribute.Int("onnx_opset", onnxOpset));
             producer.Outputs[0] = act.Outputs[0];
             graph.Nodes.Remove(act);
             return true;

@@ -12,11 +12,22 @@ public sealed class PackedConvWeights
     {
         Geometry = geometry;
         Weights = weights;
+        // A one-group pointwise convolution runs the direct kernel when a vector tile fits the plane (smaller planes
+        // are better served by the GEMM path's packing): its panels, once.
+        if (geometry.IsPointwise && geometry.Groups == 1 && PointwiseConv.Path != Isa.Scalar
+            && geometry.Height * geometry.Width >= PointwiseConv.TilePixels(PointwiseConv.Path))
+        {
+            PointwiseIsa = PointwiseConv.Path;
+            PointwisePanels = PointwiseConv.Pack(weights, geometry.OutChannels, geometry.InChannels, PointwiseConv.PanelRows(PointwiseIsa));
+        }
     }
 
     public Conv2DGeometry Geometry { get; }
     /// <summary>OIHW filters: group g's rows [g·OCg, (g+1)·OCg) form the GEMM's A[OCg, PatchSize] (depthwise: [C, KH·KW]).</summary>
     internal float[] Weights { get; }
+    /// <summary>The <see cref="PointwiseConv"/> panels, or null when the convolution takes another path.</summary>
+    internal float[]? PointwisePanels { get; }
+    internal Isa PointwiseIsa { get; }
 }
 
 /// <summary>
@@ -50,6 +61,15 @@ public static unsafe class Conv2D
     /// </summary>
     public static void Forward(ReadOnlySpan<float> input, PackedConvWeights weights, ReadOnlySpan<float> bias, Span<float> output,
         float clampMin, float clampMax, int threads = 0)
+        => Forward(input, weights, bias, [], output, clampMin, clampMax, threads);
+
+    /// <summary>
+    /// <c>output = clamp(conv(input) + bias + residual, clampMin, clampMax)</c>: the convolution with a residual tensor of
+    /// the output's shape added before the clamp (a ResNet or MobileNetV2 skip connection), written once.
+    /// <paramref name="residual"/> may be empty (none); it must not overlap <paramref name="output"/>.
+    /// </summary>
+    public static void Forward(ReadOnlySpan<float> input, PackedConvWeights weights, ReadOnlySpan<float> bias, ReadOnlySpan<float> residual,
+        Span<float> output, float clampMin, float clampMax, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var g = weights.Geometry;
@@ -61,18 +81,43 @@ public static unsafe class Conv2D
             throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
         if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
             throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
+        if (!residual.IsEmpty && residual.Length != output.Length)
+            throw new ArgumentException($"Residual holds {residual.Length} floats; it must match the output's {output.Length} or be empty.", nameof(residual));
+        if (residual.Overlaps(output))
+            throw new ArgumentException("Residual must not overlap the output.", nameof(residual));
         threads = KernelThreads.Resolve(threads);
+        if (weights.PointwisePanels is { } panels)
+        {
+            Pointwise(input, weights, panels, bias, residual, output, clampMin, clampMax, threads);
+            return;
+        }
+        if (!residual.IsEmpty)
+        {
+            // Other paths have no residual in their epilogue: convolve unclamped, then add and clamp in one pass.
+            Forward(input, weights, bias, [], output, float.NegativeInfinity, float.PositiveInfinity, threads);
+            AddResidual(output, residual, clampMin, clampMax);
+            return;
+        }
         fixed (float* pIn = input)
         fixed (float* pBias = bias)
         fixed (float* pOut = output)
+        fixed (float* pFilters = weights.Weights)
         {
             // Task bodies run on other threads and cannot capture spans; the buffers stay pinned until every task ends.
-            nint inAddr = (nint)pIn, biasAddr = bias.IsEmpty ? 0 : (nint)pBias, outAddr = (nint)pOut;
+            nint inAddr = (nint)pIn, biasAddr = bias.IsEmpty ? 0 : (nint)pBias, outAddr = (nint)pOut, filterAddr = (nint)pFilters;
             int inLen = input.Length, outLen = output.Length, biasLen = bias.Length;
             var filters = weights.Weights;
             if (g.IsDepthwise)
-                KernelThreads.For(g.Batch * g.InChannels, threads, task =>
-                    DepthwisePlane(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen), task, clampMin, clampMax));
+            {
+                int plane = g.Height * g.Width, outPlane = g.OutHeight * g.OutWidth, taps = g.KernelH * g.KernelW, channels = g.InChannels;
+                var dims = new DepthwiseConv.Dims(g);
+                KernelThreads.For(g.Batch * channels, threads, task =>
+                {
+                    int c = task % channels;
+                    DepthwiseConv.Plane(dims, (float*)inAddr + (long)task * plane, (float*)filterAddr + c * taps,
+                        biasAddr == 0 ? 0f : ((float*)biasAddr)[c], (float*)outAddr + (long)task * outPlane, clampMin, clampMax);
+                });
+            }
             else if (g.Groups == 1 && (ImagesPerChunk(g) > 1 || !g.IsPointwise))
             {
                 // Images side by side in N: a small convolution (LeNet conv1: M = 6, K = 25, 784 pixels) fills GEMM tiles
@@ -95,6 +140,45 @@ public static unsafe class Conv2D
                         task / g.Groups, task % g.Groups, inner, clampMin, clampMax));
             }
         }
+    }
+
+    /// <summary>Pixels per task of the pointwise kernel when several threads share an image: a few tiles, enough to amortize a task.</summary>
+    private const int PointwiseTaskPixels = 256;
+
+    private static void Pointwise(ReadOnlySpan<float> input, PackedConvWeights weights, float[] panels, ReadOnlySpan<float> bias, ReadOnlySpan<float> residual,
+        Span<float> output, float clampMin, float clampMax, int threads)
+    {
+        var g = weights.Geometry;
+        int pixels = g.Height * g.Width;
+        int chunks = threads == 1 ? 1 : (pixels + PointwiseTaskPixels - 1) / PointwiseTaskPixels;
+        int chunkPixels = (pixels + chunks - 1) / chunks;
+        var isa = weights.PointwiseIsa;
+        fixed (float* pIn = input)
+        fixed (float* pPanels = panels)
+        fixed (float* pBias = bias)
+        fixed (float* pRes = residual)
+        fixed (float* pOut = output)
+        {
+            nint inAddr = (nint)pIn, panelAddr = (nint)pPanels, biasAddr = bias.IsEmpty ? 0 : (nint)pBias;
+            nint resAddr = residual.IsEmpty ? 0 : (nint)pRes, outAddr = (nint)pOut;
+            KernelThreads.For(g.Batch * chunks, threads, task =>
+            {
+                int n = task / chunks, c = task % chunks;
+                long inAt = (long)n * g.InChannels * pixels, outAt = (long)n * g.OutChannels * pixels;
+                PointwiseConv.Forward(isa, (float*)inAddr + inAt, pixels, (float*)panelAddr, (float*)biasAddr,
+                    resAddr == 0 ? null : (float*)resAddr + outAt, (float*)outAddr + outAt, pixels,
+                    g.InChannels, g.OutChannels, pixels, c * chunkPixels, Math.Min(pixels, (c + 1) * chunkPixels), clampMin, clampMax);
+            });
+        }
+    }
+
+    /// <summary><c>output = clamp(output + residual, min, max)</c>, NaN kept.</summary>
+    private static void AddResidual(Span<float> output, ReadOnlySpan<float> residual, float clampMin, float clampMax)
+    {
+        int[] shape = [output.Length];
+        Elementwise.ElementwiseKernels.Binary<Elementwise.AddOperator>(output, shape, residual, shape, output);
+        if (!float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax))
+            Elementwise.AffineKernels.Clamp(output, clampMin, clampMax, output);
     }
 
     [ThreadStatic] private static float[]? t_columns;
@@ -271,125 +355,5 @@ public static unsafe class Conv2D
                 for (int x = lo; x < hi; x++)
                     outRow[x] = inRow[x * g.StrideW + offset];
         }
-    }
-
-    private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> output, int task,
-        float clampMin, float clampMax)
-    {
-        var dst = output.Slice(task * g.OutHeight * g.OutWidth, g.OutHeight * g.OutWidth);
-        DepthwisePlane(g, input, filters, bias, dst, task);
-        // The plane was just written and is still in cache: clamping it here saves a pass over the whole output.
-        if (!float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax))
-            Elementwise.AffineKernels.Clamp(dst, clampMin, clampMax, dst);
-    }
-
-    private static void DepthwisePlane(Conv2DGeometry g, ReadOnlySpan<float> input, float[] filters, ReadOnlySpan<float> bias, Span<float> dst, int task)
-    {
-        int c = task % g.InChannels;
-        int oh = g.OutHeight, ow = g.OutWidth;
-        var src = input.Slice(task * g.Height * g.Width, g.Height * g.Width);
-        var w = filters.AsSpan(c * g.KernelH * g.KernelW, g.KernelH * g.KernelW);
-        float b0 = bias.IsEmpty ? 0f : bias[c];
-        if (g.StrideW == 1 && Vector256.IsHardwareAccelerated && ow >= Vector256<float>.Count)
-        {
-            DepthwiseRowsUnitStride(g, src, w, b0, dst);
-            return;
-        }
-        dst.Fill(b0);
-        for (int y = 0; y < oh; y++)
-        {
-            var outRow = dst.Slice(y * ow, ow);
-            for (int kh = 0; kh < g.KernelH; kh++)
-            {
-                int ih = y * g.StrideH - g.PadTop + kh * g.DilationH;
-                if ((uint)ih >= (uint)g.Height)
-                    continue;
-                var inRow = src.Slice(ih * g.Width, g.Width);
-                for (int kw = 0; kw < g.KernelW; kw++)
-                {
-                    int offset = kw * g.DilationW - g.PadLeft;
-                    // Output columns whose input column ow·s + offset lies inside the row.
-                    int lo = offset >= 0 ? 0 : (-offset + g.StrideW - 1) / g.StrideW;
-                    int hi = Math.Min(ow, (g.Width - 1 - offset) / g.StrideW + 1);
-                    if (g.Width - 1 - offset < 0 || lo >= hi)
-                        continue;
-                    AxpyStrided(w[kh * g.KernelW + kw], inRow, lo * g.StrideW + offset, g.StrideW, outRow.Slice(lo, hi - lo));
-                }
-            }
-        }
-    }
-
-    [ThreadStatic] private static float[]? t_paddedPlane;
-
-    /// <summary>
-    /// Stride-1 depthwise plane: the plane is first copied into a zero-bordered scratch, so every output column is
-    /// interior; each block of eight outputs then sums every tap in a register and is stored once (the last block
-    /// overlaps its neighbour rather than leaving a tail). The copy costs one pass over the plane; the taps cost KH·KW.
-    /// </summary>
-    private static void DepthwiseRowsUnitStride(Conv2DGeometry g, ReadOnlySpan<float> src, ReadOnlySpan<float> w, float bias, Span<float> dst)
-    {
-        const int Lanes = 8; // Vector256<float>.Count
-        int oh = g.OutHeight, ow = g.OutWidth, kh_ = g.KernelH, kwCount = g.KernelW, dh = g.DilationH, dw = g.DilationW;
-        int pw = g.Width + g.PadLeft + g.PadRight, ph = g.Height + g.PadTop + g.PadBottom;
-        var padded = t_paddedPlane ?? [];
-        if (padded.Length < pw * ph)
-            t_paddedPlane = padded = new float[pw * ph];
-        var plane = padded.AsSpan(0, pw * ph);
-        plane[..(g.PadTop * pw)].Clear();
-        plane[((g.PadTop + g.Height) * pw)..].Clear();
-        for (int h = 0; h < g.Height; h++)
-        {
-            var row = plane.Slice((g.PadTop + h) * pw, pw);
-            row[..g.PadLeft].Clear();
-            src.Slice(h * g.Width, g.Width).CopyTo(row[g.PadLeft..]);
-            row[(g.PadLeft + g.Width)..].Clear();
-        }
-        Span<Vector256<float>> taps = stackalloc Vector256<float>[w.Length];
-        for (int t = 0; t < w.Length; t++)
-            taps[t] = Vector256.Create(w[t]);
-        ref float srcRef = ref MemoryMarshal.GetReference(plane);
-        for (int y = 0; y < oh; y++)
-        {
-            ref float outRef = ref MemoryMarshal.GetReference(dst.Slice(y * ow, ow));
-            for (int x = 0; x < ow; x += Lanes)
-            {
-                // In bounds: start + 7 + (KW−1)·dw ≤ ow − 1 + (KW−1)·dw = pw − 1, and rows y·sh + kh·dh < ph.
-                int start = Math.Min(x, ow - Lanes);
-                var acc = Vector256.Create(bias);
-                for (int kh = 0; kh < kh_; kh++)
-                {
-                    nuint at = (nuint)((y * g.StrideH + kh * dh) * pw + start);
-                    if (kwCount == 3)
-                    {
-                        // The common 3-wide row, unrolled: a generic tap loop costs more than its three FMAs.
-                        int t0 = kh * 3;
-                        acc = Vector256.FusedMultiplyAdd(taps[t0], Vector256.LoadUnsafe(ref srcRef, at), acc);
-                        acc = Vector256.FusedMultiplyAdd(taps[t0 + 1], Vector256.LoadUnsafe(ref srcRef, at + (nuint)dw), acc);
-                        acc = Vector256.FusedMultiplyAdd(taps[t0 + 2], Vector256.LoadUnsafe(ref srcRef, at + (nuint)(2 * dw)), acc);
-                    }
-                    else
-                        for (int kw = 0; kw < kwCount; kw++)
-                            acc = Vector256.FusedMultiplyAdd(taps[kh * kwCount + kw], Vector256.LoadUnsafe(ref srcRef, at + (nuint)(kw * dw)), acc);
-                }
-                acc.StoreUnsafe(ref outRef, (nuint)start);
-            }
-        }
-    }
-
-    /// <summary><c>y[i] += a · x[start + i·stride]</c>.</summary>
-    private static void AxpyStrided(float a, ReadOnlySpan<float> x, int start, int stride, Span<float> y)
-    {
-        int i = 0;
-        if (stride == 1 && Vector.IsHardwareAccelerated)
-        {
-            var xs = MemoryMarshal.Cast<float, Vector<float>>(x.Slice(start, y.Length));
-            var ys = MemoryMarshal.Cast<float, Vector<float>>(y);
-            var va = new Vector<float>(a);
-            for (int v = 0; v < ys.Length; v++)
-                ys[v] = Vector.FusedMultiplyAdd(va, xs[v], ys[v]);
-            i = ys.Length * Vector<float>.Count;
-        }
-        for (; i < y.Length; i++)
-            y[i] += a * x[start + i * stride];
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Coex.Kernels.Elementwise;
+using Coex.Kernels.Gemm;
 
 namespace Coex.Kernels.Vvma;
 
@@ -24,6 +25,26 @@ public static class VvmaKernels
         Check(x.Length, m.Length, v.Length, bias.Length, y.Length, rows, inFeatures, outFeatures, k);
         if (rows == 0)
             return;
+        if (rows >= BatchedRows)
+        {
+            // Many rows (training, encoding): block sums as k GEMMs, then y = z·Mᵀ as one GEMM over every block of every row.
+            int blockRows = rows * (outFeatures / k);
+            var z = new float[blockRows * k];
+            BlockSums(x, v, z, rows, inFeatures, outFeatures, k, threads);
+            var mT = new float[k * k];
+            for (int a = 0; a < k; a++)
+                for (int c = 0; c < k; c++)
+                    mT[c * k + a] = m[a * k + c];
+            GemmF32.Multiply(z, mT, y, blockRows, k, k, threads);
+            if (!bias.IsEmpty)
+                for (int r = 0; r < rows; r++)
+                {
+                    var yr = y.Slice(r * outFeatures, outFeatures);
+                    for (int o = 0; o < outFeatures; o++)
+                        yr[o] += bias[o];
+                }
+            return;
+        }
         int chunks = Math.Max(1, Math.Min(KernelThreads.Resolve(threads), rows));
         if (chunks == 1)
         {
@@ -63,11 +84,33 @@ public static class VvmaKernels
         }
     }
 
+    /// <summary>
+    /// From this many rows on, the kernels run as GEMMs: for each position c in a block, the rows' inputs at c
+    /// (X_c [rows, In/k]) times the block diagonals' entries c (V_c [In/k, Out/k]) give the block sums at c. Gathering
+    /// X_c and V_c costs one pass over x and v, which a single decode row would not win back.
+    /// </summary>
+    internal const int BatchedRows = 8;
+
     /// <summary>The vector-vector stage alone: <c>z[r, i, c] = Σ_j v(i, j)[c]·x[r, j·k + c]</c> (z is overwritten).</summary>
-    public static void BlockSums(ReadOnlySpan<float> x, ReadOnlySpan<float> v, Span<float> z, int rows, int inFeatures, int outFeatures, int k)
+    public static void BlockSums(ReadOnlySpan<float> x, ReadOnlySpan<float> v, Span<float> z, int rows, int inFeatures, int outFeatures, int k, int threads = 1)
     {
         Check(x.Length, k * k, v.Length, 0, z.Length, rows, inFeatures, outFeatures, k);
         int inBlocks = inFeatures / k, outBlocks = outFeatures / k;
+        if (rows >= BatchedRows)
+        {
+            var xc = new float[rows * inBlocks];
+            var vc = new float[inBlocks * outBlocks];
+            var zc = new float[rows * outBlocks];
+            for (int c = 0; c < k; c++)
+            {
+                GatherInputs(x, xc, rows, inFeatures, k, c);
+                GatherDiagonals(v, vc, inBlocks, outBlocks, k, c, transposed: false);
+                GemmF32.Multiply(xc, vc, zc, rows, outBlocks, inBlocks, threads);
+                for (int q = 0; q < zc.Length; q++)
+                    z[q * k + c] = zc[q];
+            }
+            return;
+        }
         z[..(rows * outFeatures)].Clear();
         for (int r = 0; r < rows; r++)
             for (int i = 0; i < outBlocks; i++)
@@ -83,7 +126,7 @@ public static class VvmaKernels
     /// not empty) and <c>dv(i, j)[c] += Σ_r dz[r, i, c]·x[r, j·k + c]</c> (when dv is not empty).
     /// </summary>
     public static void BlockSumsBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> v, ReadOnlySpan<float> dz, Span<float> dx, Span<float> dv,
-        int rows, int inFeatures, int outFeatures, int k)
+        int rows, int inFeatures, int outFeatures, int k, int threads = 1)
     {
         Check(x.Length, k * k, v.Length, 0, dz.Length, rows, inFeatures, outFeatures, k);
         int inBlocks = inFeatures / k, outBlocks = outFeatures / k;
@@ -91,6 +134,11 @@ public static class VvmaKernels
             throw new ArgumentException($"dx holds {dx.Length} floats; {rows}×{inFeatures} needed.", nameof(dx));
         if (!dv.IsEmpty && dv.Length < v.Length)
             throw new ArgumentException($"dv holds {dv.Length} floats; {v.Length} needed.", nameof(dv));
+        if (rows >= BatchedRows)
+        {
+            BlockSumsBackwardBatched(x, v, dz, dx, dv, rows, inFeatures, outFeatures, k, threads);
+            return;
+        }
         for (int r = 0; r < rows; r++)
             for (int i = 0; i < outBlocks; i++)
             {
@@ -104,6 +152,62 @@ public static class VvmaKernels
                         MultiplyAdd(dzi, x.Slice(xAt, k), dv.Slice(vAt, k));
                 }
             }
+    }
+
+    /// <summary>
+    /// <see cref="BlockSumsBackward"/> as GEMMs per block position c: dX_c = dZ_c·V_cᵀ and dV_c = X_cᵀ·dZ_c, added into dx and dv.
+    /// </summary>
+    private static void BlockSumsBackwardBatched(ReadOnlySpan<float> x, ReadOnlySpan<float> v, ReadOnlySpan<float> dz, Span<float> dx, Span<float> dv,
+        int rows, int inFeatures, int outFeatures, int k, int threads)
+    {
+        int inBlocks = inFeatures / k, outBlocks = outFeatures / k;
+        var dzc = new float[rows * outBlocks];
+        var xc = new float[rows * inBlocks];
+        var xcT = new float[inBlocks * rows];
+        var vcT = new float[outBlocks * inBlocks];
+        var dxc = new float[rows * inBlocks];
+        var dvc = new float[inBlocks * outBlocks];
+        for (int c = 0; c < k; c++)
+        {
+            for (int q = 0; q < dzc.Length; q++)
+                dzc[q] = dz[q * k + c];
+            if (!dx.IsEmpty)
+            {
+                GatherDiagonals(v, vcT, inBlocks, outBlocks, k, c, transposed: true);
+                GemmF32.Multiply(dzc, vcT, dxc, rows, inBlocks, outBlocks, threads);
+                for (int r = 0; r < rows; r++)
+                    for (int j = 0; j < inBlocks; j++)
+                        dx[r * inFeatures + j * k + c] += dxc[r * inBlocks + j];
+            }
+            if (!dv.IsEmpty)
+            {
+                GatherInputs(x, xc, rows, inFeatures, k, c);
+                for (int r = 0; r < rows; r++)
+                    for (int j = 0; j < inBlocks; j++)
+                        xcT[j * rows + r] = xc[r * inBlocks + j];
+                GemmF32.Multiply(xcT, dzc, dvc, inBlocks, outBlocks, rows, threads);
+                for (int j = 0; j < inBlocks; j++)
+                    for (int i = 0; i < outBlocks; i++)
+                        dv[(i * inBlocks + j) * k + c] += dvc[j * outBlocks + i];
+            }
+        }
+    }
+
+    /// <summary>X_c [rows, In/k]: entry c of every input block, <c>xc[r, j] = x[r, j·k + c]</c>.</summary>
+    private static void GatherInputs(ReadOnlySpan<float> x, Span<float> xc, int rows, int inFeatures, int k, int c)
+    {
+        int inBlocks = inFeatures / k;
+        for (int r = 0; r < rows; r++)
+            for (int j = 0; j < inBlocks; j++)
+                xc[r * inBlocks + j] = x[r * inFeatures + j * k + c];
+    }
+
+    /// <summary>V_c [In/k, Out/k] (<c>vc[j, i] = v(i, j)[c]</c>), or its transpose [Out/k, In/k] when <paramref name="transposed"/>.</summary>
+    private static void GatherDiagonals(ReadOnlySpan<float> v, Span<float> vc, int inBlocks, int outBlocks, int k, int c, bool transposed)
+    {
+        for (int i = 0; i < outBlocks; i++)
+            for (int j = 0; j < inBlocks; j++)
+                vc[transposed ? i * inBlocks + j : j * outBlocks + i] = v[(i * inBlocks + j) * k + c];
     }
 
     /// <summary><c>destination[c] += a[c]·b[c]</c>.</summary>

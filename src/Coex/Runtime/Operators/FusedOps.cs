@@ -3,9 +3,10 @@ using Coex.Graphs.Passes;
 namespace Coex.Runtime.Operators;
 
 /// <summary>
-/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> creates (the default-domain Conv or Gemm kernel with
-/// the activation's clamp handed to it, so the clamp runs on each output tile while it is in cache: no extra pass) and
-/// of those <see cref="TransformerFusion"/> creates (MatMul with its bias in the GEMM epilogue; GELU in one pass).
+/// Kernels of the Coex-domain ops <see cref="ActivationFusion"/> and <see cref="ResidualFusion"/> create (the
+/// default-domain Conv or Gemm kernel with the activation's clamp, and a FusedConv's fourth input, the residual, handed
+/// to it, so they are applied to each output tile while it is in cache: no extra pass), and of those
+/// <see cref="TransformerFusion"/> creates (MatMul with its bias in the GEMM epilogue; GELU in one pass).
 /// </summary>
 internal static class FusedOps
 {
@@ -13,6 +14,7 @@ internal static class FusedOps
     {
         yield return ("FusedConv", c => Fused(c, NnOps.Conv));
         yield return ("FusedGemm", c => Fused(c, NnOps.Gemm));
+        yield return (InvertedResidualFusion.OpType, InvertedResidualOps.Create);
         yield return (TransformerFusion.MatMulBias, NnOps.MatMulBias);
         yield return (TransformerFusion.Gelu, c =>
         {
@@ -33,7 +35,8 @@ internal static class FusedOps
         if (opset <= 0)
             throw c.Unsupported("the fused node has no positive 'onnx_opset' attribute");
         string activation = c.String("activation", "");
-        if (activation is not ("Relu" or "Clip"))
+        // No activation: a Conv fused with its residual Add only (ResidualFusion).
+        if (activation is not ("Relu" or "Clip" or ""))
             throw c.Unsupported($"unknown fused activation '{activation}' (Coex fuses Relu and Clip)");
         float min = c.Float("activation_min", float.NegativeInfinity);
         float max = c.Float("activation_max", float.PositiveInfinity);

@@ -137,9 +137,35 @@ internal static class NnOps
             int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
             var y = ctx.Allocate(DType.F32, shape);
             var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
-            Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), clampMin, clampMax, ctx.Threads);
+            // coex.FusedConv's fourth input: the residual added before the clamp (ResidualFusion).
+            var residual = i.Length > 3 ? i[3] : null;
+            if (residual is not null && !IsElementwiseResidual(residual, y))
+            {
+                Conv2D.Forward(x.AsSpan<float>(), packed, bias, y.AsSpan<float>(), ctx.Threads);
+                o[0] = AddResidual(ctx, y, residual, clampMin, clampMax);
+                return;
+            }
+            Conv2D.Forward(x.AsSpan<float>(), packed, bias, residual is null ? [] : residual.AsSpan<float>(), y.AsSpan<float>(), clampMin, clampMax, ctx.Threads);
             o[0] = y;
         };
+    }
+
+    /// <summary>True when a fused residual has the output's shape, so the kernel's epilogue can add it; else it broadcasts.</summary>
+    internal static bool IsElementwiseResidual(Tensor residual, Tensor output)
+    {
+        if (residual.DType != DType.F32)
+            throw new ArgumentException($"The fused residual {residual} must be F32.");
+        return residual.Shape.SequenceEqual(output.Shape);
+    }
+
+    /// <summary><c>clamp(y + residual)</c> with numpy broadcasting: a fused residual whose shape differs from the output's (the graph's shapes were unknown when it was fused).</summary>
+    internal static Tensor AddResidual(RunContext ctx, Tensor y, Tensor residual, float clampMin, float clampMax)
+    {
+        var sum = ctx.Allocate(DType.F32, ElementwiseKernels.BroadcastShape(y.Shape, residual.Shape));
+        ElementwiseKernels.Binary<AddOperator>(y.AsSpan<float>(), y.Shape, residual.AsSpan<float>(), residual.Shape, sum.AsSpan<float>());
+        if (!float.IsNegativeInfinity(clampMin) || !float.IsPositiveInfinity(clampMax))
+            Kernels.Elementwise.AffineKernels.Clamp(sum.AsSpan<float>(), clampMin, clampMax, sum.AsSpan<float>());
+        return sum;
     }
 
     /// <summary>Gemm, with its output clamped to [clampMin, clampMax] (the fused activation).</summary>

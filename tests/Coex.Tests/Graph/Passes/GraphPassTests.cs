@@ -283,8 +283,10 @@ public class GraphPassTests
     {
         var g = BuiltinModels.MobileNetV2Block();
         InferenceSession.Optimizer(OptimizationLevel.All).Run(g);
-        Assert.Equal(["FusedConv", "FusedConv", "Conv", "Add"], g.Nodes.Select(n => n.OpType));
-        Assert.All(g.Nodes.Take(2), n => Assert.Equal(6f, n.FindAttribute("activation_max")!.AsFloat()));
+        // The BN-folded, ReLU6-fused convolutions and the residual Add end in one inverted-residual node.
+        Assert.Equal([InvertedResidualFusion.OpType], g.Nodes.Select(n => n.OpType));
+        Assert.Equal(6f, g.Nodes[0].FindAttribute("expand_max")!.AsFloat());
+        Assert.Equal(6f, g.Nodes[0].FindAttribute("depthwise_max")!.AsFloat());
     }
 
     [Fact]

@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Coex.Kernels.Conv;
+
+/// <summary>
+/// Direct depthwise convolution of one channel plane: <c>y[oy, ox] = clamp(bias + Σ w[kh, kw]·x[oy·sh − pt + kh·dh,
+/// ox·sw − pl + kw·dw], min, max)</c>, zero outside the plane. Output columns run in
+/// vectors (stride 1: plain loads; stride 2: the even lanes of two loads) over a zero-bordered copy of the rows, each
+/// block summing every tap in registers and storing once with bias and clamp applied; other strides, rows narrower than
+/// a vector and machines without vectors run the scalar loop.
+/// </summary>
+internal static unsafe class DepthwiseConv
+{
+
+    /// <summary>The geometry as plain fields: the per-column loops read them often, and the record computes OutWidth.</summary>
+    internal readonly struct Dims(Conv2DGeometry g)
+    {
+        public readonly int H = g.Height, W = g.Width, OH = g.OutHeight, OW = g.OutWidth, KH = g.KernelH, KW = g.KernelW;
+        public readonly int SH = g.StrideH, SW = g.StrideW, PT = g.PadTop, PL = g.PadLeft, DH = g.DilationH, DW = g.DilationW;
+    }
+
+    /// <summary>One plane: <paramref name="src"/> is H×W, <paramref name="dst"/> OH×OW, <paramref name="w"/> KH×KW.</summary>
+    public static void Plane(in Dims d, float* src, float* w, float bias, float* dst, float min, float max)
+    {
+        // The widest vector no wider than an output row; narrow planes (7×7, 14×14) take the narrower one.
+        if (d.SW is 1 or 2)
+        {
+            if (CpuFeatures.HasAvx512 && d.OW >= Lanes512.Count)
+            {
+                if (d.SW == 1)
+                    Run<Lanes512, Vector512<float>, Unit>(d, src, w, bias, dst, min, max);
+                else
+                    Run<Lanes512, Vector512<float>, Two>(d, src, w, bias, dst, min, max);
+                return;
+            }
+            if (CpuFeatures.HasAvx2Fma && d.OW >= Lanes256.Count)
+            {
+                if (d.SW == 1)
+                    Run<Lanes256, Vector256<float>, Unit>(d, src, w, bias, dst, min, max);
+                else
+                    Run<Lanes256, Vector256<float>, Two>(d, src, w, bias, dst, min, max);
+                return;
+            }
+        }
+        for (int y = 0; y < d.OH; y++)
+            ScalarColumns(d, src, w, bias, dst, y, 0, d.OW, min, max);
+    }
+
+    [ThreadStatic] private static float[]? t_padded;
+
+    /// <summary>
+    /// Row length of the zero-bordered copy: the input at column PL, with zeros left of it and up to the last block's
+    /// last load ((OW − v)·s + (KW−1)·dw + s·v floats from column 0).
+    /// </summary>
+    private static int PaddedWidth(in Dims d) => Math.Max(d.PL + d.W, d.OW * d.SW + (d.KW - 1) * d.DW);
+
+    /// <summary>
+    /// The vector plane: the rows are first copied between zero borders (one pass through L1, a few percent of the
+    /// taps' cost), so every output column is a vector column — the last block overlaps its neighbour rather than
+    /// leaving a scalar tail. Rows in the top/bottom padding are skipped, not copied.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Run<TL, TV, TS>(in Dims d, float* src, float* w, float bias, float* dst, float min, float max)
+        where TL : struct, ILanes<TV> where TV : struct where TS : struct, IStride
+    {
+        int v = TL.Count, s = TS.Value, ow = d.OW, kw = d.KW, dw = d.DW, wp = PaddedWidth(d);
+        var scratch = t_padded;
+        if (scratch is null || scratch.Length < d.H * wp)
+            t_padded = scratch = new float[d.H * wp];
+        var vBias = TL.Splat(bias);
+        var vMin = TL.Splat(min);
+        var vMax = TL.Splat(max);
+        fixed (float* padded = scratch)
+        {
+            for (int h = 0; h < d.H; h++)
+            {
+                float* row = padded + (long)h * wp;
+                new Span<float>(row, d.PL).Clear();
+                new ReadOnlySpan<float>(src + (long)h * d.W, d.W).CopyTo(new Span<float>(row + d.PL, d.W));
+                new Span<float>(row + d.PL + d.W, wp - d.PL - d.W).Clear();
+            }
+            if (d.KH == 3 && kw == 3)
+            {
+                // The common 3×3 filter: taps in registers; one partial sum per filter row, so three short FMA chains
+                // run side by side instead of one nine deep.
+                TV t0 = TL.Splat(w[0]), t1 = TL.Splat(w[1]), t2 = TL.Splat(w[2]), t3 = TL.Splat(w[3]), t4 = TL.Splat(w[4]);
+                TV t5 = TL.Splat(w[5]), t6 = TL.Splat(w[6]), t7 = TL.Splat(w[7]), t8 = TL.Splat(w[8]);
+                for (int y = 0; y < d.OH; y++)
+                {
+                    int top = y * d.SH - d.PT;
+                    float* r0 = Row(d, padded, wp, top), r1 = Row(d, padded, wp, top + d.DH), r2 = Row(d, padded, wp, top + 2 * d.DH);
+                    float* outRow = dst + (long)y * ow;
+                    for (int x = 0; x < ow; x += v)
+                    {
+                        int at = Math.Min(x, ow - v), col = at * s;
+                        TV a0 = vBias, a1 = default, a2 = default;
+                        if (r0 != null)
+                            a0 = TL.MulAdd(t2, TL.Load(r0 + col + 2 * dw, s), TL.MulAdd(t1, TL.Load(r0 + col + dw, s), TL.MulAdd(t0, TL.Load(r0 + col, s), a0)));
+                        if (r1 != null)
+                            a1 = TL.MulAdd(t5, TL.Load(r1 + col + 2 * dw, s), TL.MulAdd(t4, TL.Load(r1 + col + dw, s), TL.Multiply(t3, TL.Load(r1 + col, s))));
+                        if (r2 != null)
+                            a2 = TL.MulAdd(t8, TL.Load(r2 + col + 2 * dw, s), TL.MulAdd(t7, TL.Load(r2 + col + dw, s), TL.Multiply(t6, TL.Load(r2 + col, s))));
+                        TL.Store(outRow + at, TL.Clamp(TL.Add(TL.Add(a0, a1), a2), vMin, vMax));
+                    }
+                }
+                return;
+            }
+            for (int y = 0; y < d.OH; y++)
+            {
+                int top = y * d.SH - d.PT;
+                float* outRow = dst + (long)y * ow;
+                for (int x = 0; x < ow; x += v)
+                {
+                    int at = Math.Min(x, ow - v), col = at * s;
+                    TV even = vBias, odd = default;
+                    for (int kh = 0; kh < d.KH; kh++)
+                    {
+                        float* row = Row(d, padded, wp, top + kh * d.DH);
+                        if (row == null)
+                            continue;
+                        var acc = default(TV);
+                        for (int k = 0; k < kw; k++)
+                            acc = TL.MulAdd(TL.Splat(w[kh * kw + k]), TL.Load(row + col + k * dw, s), acc);
+                        // Alternate filter rows between two sums: two chains instead of one KH·KW deep.
+                        if ((kh & 1) == 0)
+                            even = TL.Add(even, acc);
+                        else
+                            odd = TL.Add(odd, acc);
+                    }
+                    TL.Store(outRow + at, TL.Clamp(TL.Add(even, odd), vMin, vMax));
+                }
+            }
+        }
+    }
+
+    /// <summary>Input row <paramref name="ih"/>, or null when it lies in the padding.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float* Row(in Dims d, float* plane, int rowLength, int ih) => (uint)ih < (uint)d.H ? plane + (long)ih * rowLength : null;
+
+    /// <summary>Output columns [x0, x1) of row <paramref name="y"/>, every tap bounds-checked; the oracle-like path.</summary>
+    private static void ScalarColumns(in Dims d, float* src, float* w, float bias, float* dst, int y, int x0, int x1, float min, float max)
+    {
+        float* outRow = dst + (long)y * d.OW;
+        for (int x = x0; x < x1; x++)
+        {
+            float sum = bias;
+            for (int kh = 0; kh < d.KH; kh++)
+            {
+                float* row = Row(d, src, d.W, y * d.SH - d.PT + kh * d.DH);
+                if (row == null)
+                    continue;
+                for (int k = 0; k < d.KW; k++)
+                {
+                    int ix = x * d.SW - d.PL + k * d.DW;
+                    if ((uint)ix < (uint)d.W)
+                        sum += w[kh * d.KW + k] * row[ix];
+                }
+            }
+            outRow[x] = float.IsNaN(sum) ? sum : MathF.Min(MathF.Max(sum, min), max);
+        }
+    }
+
+    /// <summary>The column stride as a constant of the specialized loop, so each load's stride test folds away.</summary>
+    private interface IStride
+    {
+        static abstract int Value { get; }
+    }
+
+    private readonly struct Unit : IStride
+    {
+        public static int Value => 1;
+    }
+
+    private readonly struct Two : IStride
+    {
+        public static int Value => 2;
+    }
+
+    /// <summary>The vector operations the plane loop needs, for one register width.</summary>
+    private interface ILanes<TV> where TV : struct
+    {
+        static abstract int Count { get; }
+        static abstract TV Splat(float value);
+        /// <summary>Count floats from p (stride 1) or the even-indexed floats of the 2·Count from p (stride 2).</summary>
+        static abstract TV Load(float* p, int stride);
+        static abstract TV MulAdd(TV a, TV b, TV c);
+        static abstract TV Multiply(TV a, TV b);
+        static abstract TV Add(TV a, TV b);
+        /// <summary>clamp(v, lo, hi) with NaN passed through (x86 min/max return their second operand on NaN).</summary>
+        static abstract TV Clamp(TV v, TV lo, TV hi);
+        static abstract void Store(float* p, TV v);
+    }
+
+    private readonly struct Lanes512 : ILanes<Vector512<float>>
+    {
+        public static int Count => 16;
+        public static Vector512<float> Splat(float value) => Vector512.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Load(float* p, int stride)
+        {
+            if (stride == 1)
+                return Avx512F.LoadVector512(p);
+            var evens = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+            return Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(p), evens, Avx512F.LoadVector512(p + 16));
+        }
+
+        public static Vector512<float> MulAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.FusedMultiplyAdd(a, b, c);
+        public static Vector512<float> Multiply(Vector512<float> a, Vector512<float> b) => Avx512F.Multiply(a, b);
+        public static Vector512<float> Add(Vector512<float> a, Vector512<float> b) => Avx512F.Add(a, b);
+        public static Vector512<float> Clamp(Vector512<float> v, Vector512<float> lo, Vector512<float> hi) => Avx512F.Min(hi, Avx512F.Max(lo, v));
+        public static void Store(float* p, Vector512<float> v) => Avx512F.Store(p, v);
+    }
+
+    private readonly struct Lanes256 : ILanes<Vector256<float>>
+    {
+        public static int Count => 8;
+        public static Vector256<float> Splat(float value) => Vector256.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Load(float* p, int stride)
+        {
+            if (stride == 1)
+                return Avx.LoadVector256(p);
+            // [a0 a2 b0 b2 | a4 a6 b4 b6], then the 64-bit pairs reordered to a0 a2 a4 a6 b0 b2 b4 b6.
+            var mixed = Avx.Shuffle(Avx.LoadVector256(p), Avx.LoadVector256(p + 8), 0b10_00_10_00);
+            return Avx2.Permute4x64(mixed.AsDouble(), 0b11_01_10_00).AsSingle();
+        }
+
+        public static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) => Fma.MultiplyAdd(a, b, c);
+        public static Vector256<float> Multiply(Vector256<float> a, Vector256<float> b) => Avx.Multiply(a, b);
+        public static Vector256<float> Add(Vector256<float> a, Vector256<float> b) => Avx.Add(a, b);
+        public static Vector256<float> Clamp(Vector256<float> v, Vector256<float> lo, Vector256<float> hi) => Avx.Min(hi, Avx.Max(lo, v));
+        public static void Store(float* p, Vector256<float> v) => Avx.Store(p, v);
+    }
+}

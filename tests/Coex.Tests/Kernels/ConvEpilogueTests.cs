@@ -1,0 +1,102 @@
+using Coex.Kernels.Conv;
+using Coex.Kernels.Reference;
+
+namespace Coex.Tests.Kernels;
+
+/// <summary>
+/// The direct pointwise and depthwise convolution paths against <see cref="ConvReference"/>, with the fused epilogue
+/// (bias, residual, clamp) on and off, over awkward channel counts, plane sizes, strides and pads.
+/// </summary>
+[Trait("Category", Coex.Tests.Dispatch.IsaPaths.KernelCategory)]
+public class ConvEpilogueTests
+{
+    public static TheoryData<string> Cases() => new(CaseTable.Keys);
+
+    private static readonly Dictionary<string, Conv2DGeometry> CaseTable = BuildCases();
+
+    private static Dictionary<string, Conv2DGeometry> BuildCases()
+    {
+        var cases = new Dictionary<string, Conv2DGeometry>();
+        // Pointwise: planes below, at and past a tile (32 or 16 pixels), channels off every panel height.
+        foreach (var (ic, oc) in new[] { (1, 3), (3, 17), (17, 1), (24, 144), (255, 13) })
+            foreach (var (h, w) in new[] { (1, 1), (3, 17), (17, 17), (6, 6) })
+                cases[$"pointwise {ic}->{oc} {h}x{w}"] = Geo(2, ic, h, w, oc, 1, 1);
+        // Depthwise: stride 1 and 2, pads 0/1/asymmetric, widths below, at and past the vector widths.
+        foreach (int c in new[] { 1, 3, 17 })
+            foreach (var (h, w) in new[] { (1, 1), (3, 3), (17, 17), (5, 40), (9, 33) })
+                foreach (int stride in new[] { 1, 2 })
+                    foreach (int pad in new[] { 0, 1 })
+                    {
+                        var g = Geo(2, c, h, w, c, 3, 3, pad, stride) with { Groups = c };
+                        if (g.Height + 2 * pad >= 3 && g.Width + 2 * pad >= 3)
+                            cases[$"depthwise c{c} {h}x{w} s{stride} p{pad}"] = g;
+                    }
+        cases["depthwise 5x5 asymmetric pad s2"] = Geo(1, 4, 23, 37, 4, 5, 5, stride: 2) with { Groups = 4, PadTop = 2, PadLeft = 1, PadBottom = 0, PadRight = 3 };
+        cases["depthwise 3x3 dilated 2"] = Geo(1, 3, 19, 41, 3, 3, 3, pad: 2) with { Groups = 3, DilationH = 2, DilationW = 2 };
+        cases["depthwise 3x3 stride 3"] = Geo(1, 2, 20, 50, 2, 3, 3, pad: 1, stride: 3) with { Groups = 2 };
+        cases["depthwise 255 channels"] = Geo(1, 255, 7, 9, 255, 3, 3, pad: 1) with { Groups = 255 };
+        cases["general 3x3 (residual by a pass)"] = Geo(1, 3, 9, 11, 5, 3, 3, pad: 1);
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Matches_reference_with_bias_residual_and_clamp(string name)
+    {
+        var g = CaseTable[name];
+        var rng = new Random(name.GetHashCode(StringComparison.Ordinal) & 0xFFFF);
+        var input = TestData.Floats(rng, (int)g.InputLength);
+        var weights = TestData.Floats(rng, (int)g.WeightLength);
+        var packed = Conv2D.Pack(weights, g);
+        var plain = new float[g.OutputLength];
+        float tol = 1e-5f * g.PatchSize + 1e-5f;
+        foreach (var bias in new[] { Array.Empty<float>(), TestData.Floats(rng, g.OutChannels) })
+        {
+            ConvReference.Conv2D(input, weights, bias, plain, g);
+            foreach (var residual in new[] { Array.Empty<float>(), TestData.Floats(rng, (int)g.OutputLength) })
+                foreach (var (lo, hi) in new[] { (float.NegativeInfinity, float.PositiveInfinity), (0f, 0.5f) })
+                    foreach (int threads in new[] { 1, 2 })
+                    {
+                        var actual = new float[g.OutputLength];
+                        Array.Fill(actual, float.NaN);
+                        Conv2D.Forward(input, packed, bias, residual, actual, lo, hi, threads);
+                        for (int i = 0; i < plain.Length; i++)
+                        {
+                            float expected = Math.Clamp(plain[i] + (residual.Length == 0 ? 0f : residual[i]), lo, hi);
+                            Assert.True(Math.Abs(expected - actual[i]) <= tol,
+                                $"{name} (bias {bias.Length > 0}, residual {residual.Length > 0}, clamp [{lo}, {hi}], {threads} threads): out[{i}] = {actual[i]}, expected {expected}");
+                        }
+                    }
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 3)]
+    public void Nan_passes_the_clamp(int kernel, int groups)
+    {
+        var g = Geo(1, 3, 8, 40, 3, kernel, kernel, pad: kernel / 2) with { Groups = groups };
+        var input = new float[g.InputLength];
+        input[2 * 40 + 5] = float.NaN;
+        var output = new float[g.OutputLength];
+        Conv2D.Forward(input, Conv2D.Pack(new float[g.WeightLength], g), [], output, 0f, 6f, threads: 1);
+        Assert.True(float.IsNaN(output[2 * 40 + 5]), "a NaN input must give a NaN output through the ReLU6 clamp");
+        Assert.Equal(0f, output[2 * 40 + 20]);
+    }
+
+    [Fact]
+    public void Bad_residual_is_refused()
+    {
+        var g = Geo(1, 4, 6, 6, 4, 1, 1);
+        var packed = Conv2D.Pack(new float[g.WeightLength], g);
+        var output = new float[g.OutputLength];
+        Assert.Throws<ArgumentException>(() => Conv2D.Forward(new float[g.InputLength], packed, [], new float[g.OutputLength - 1], output, 0f, 6f));
+        Assert.Throws<ArgumentException>(() => Conv2D.Forward(new float[g.InputLength], packed, [], output, output, 0f, 6f));
+    }
+
+    private static Conv2DGeometry Geo(int n, int c, int h, int w, int oc, int kh, int kw, int pad = 0, int stride = 1) => new()
+    {
+        Batch = n, InChannels = c, Height = h, Width = w, OutChannels = oc, KernelH = kh, KernelW = kw,
+        PadTop = pad, PadLeft = pad, PadBottom = pad, PadRight = pad, StrideH = stride, StrideW = stride,
+    };
+}
