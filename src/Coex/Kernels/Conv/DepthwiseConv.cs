@@ -49,6 +49,7 @@ internal static unsafe class DepthwiseConv
     }
 
     [ThreadStatic] private static float[]? t_padded;
+    [ThreadStatic] private static (int RowLength, int PadLeft, int Width) t_bordersFor;
 
     /// <summary>
     /// Row length of the zero-bordered copy: the input at column PL, with zeros left of it and up to the last block's
@@ -68,7 +69,17 @@ internal static unsafe class DepthwiseConv
         int v = TL.Count, s = TS.Value, ow = d.OW, kw = d.KW, dw = d.DW, wp = PaddedWidth(d);
         var scratch = t_padded;
         if (scratch is null || scratch.Length < d.H * wp)
+        {
             t_padded = scratch = new float[d.H * wp];
+            t_bordersFor = default;
+        }
+        // Only columns [PL, PL + W) are ever written, so once the scratch is zeroed for this row layout its borders
+        // stay zero: later planes of the same shape copy just the interior.
+        if (t_bordersFor != (wp, d.PL, d.W))
+        {
+            Array.Clear(scratch);
+            t_bordersFor = (wp, d.PL, d.W);
+        }
         var vBias = TL.Splat(bias);
         var vMin = TL.Splat(min);
         var vMax = TL.Splat(max);
@@ -77,9 +88,7 @@ internal static unsafe class DepthwiseConv
             for (int h = 0; h < d.H; h++)
             {
                 float* row = padded + (long)h * wp;
-                new Span<float>(row, d.PL).Clear();
-                new ReadOnlySpan<float>(src + (long)h * d.W, d.W).CopyTo(new Span<float>(row + d.PL, d.W));
-                new Span<float>(row + d.PL + d.W, wp - d.PL - d.W).Clear();
+                Buffer.MemoryCopy(src + (long)h * d.W, row + d.PL, (long)d.W * sizeof(float), (long)d.W * sizeof(float));
             }
             if (d.KH == 3 && kw == 3)
             {

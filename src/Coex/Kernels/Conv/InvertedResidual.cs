@@ -115,8 +115,12 @@ public static unsafe class InvertedResidual
         int rowBytes = hidden * w * sizeof(float) * 2;
         int minRows = Math.Min(h, (PointwiseConv.TilePixels(block.Isa) + w - 1) / w);
         int bands = Math.Clamp((h * rowBytes + BandBytes - 1) / BandBytes, 1, Math.Max(1, h / Math.Max(1, minRows)));
-        if (threads > 1)
-            bands = Math.Clamp(Math.Max(bands, (threads + e.Batch - 1) / e.Batch), 1, Math.Max(1, h / Math.Max(1, minRows)));
+        if (threads > 1 && e.Batch % threads != 0)
+        {
+            // Few images: round the bands up so every thread gets as many (a 5-band image on 2 threads would idle one).
+            int perImage = (threads + e.Batch - 1) / e.Batch;
+            bands = Math.Clamp((Math.Max(bands, perImage) + perImage - 1) / perImage * perImage, 1, Math.Max(1, h / Math.Max(1, minRows)));
+        }
         fixed (float* pIn = input)
         fixed (float* pOut = output)
         fixed (float* pRes = residual)
