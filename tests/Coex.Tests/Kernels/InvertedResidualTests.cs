@@ -14,13 +14,17 @@ public class InvertedResidualTests
     [InlineData(1, 24, 144, 56, 56, 3, 1)]  // the MobileNetV2 56×56 stage
     [InlineData(1, 5, 13, 5, 40, 5, 2)]     // 5×5 filter, dilation 2, short wide plane
     [InlineData(3, 8, 16, 7, 7, 3, 1)]      // 7×7 plane: bands of several rows
-    public void Matches_three_reference_convolutions(int batch, int channels, int hidden, int h, int w, int k, int dilation)
+    [InlineData(1, 24, 144, 56, 56, 3, 1, 2)] // the stride-2 block that halves the plane
+    [InlineData(2, 3, 17, 17, 17, 3, 1, 2)]   // odd plane at stride 2: the last row's filter reaches the bottom pad
+    [InlineData(1, 5, 13, 9, 40, 5, 1, 2)]    // 5×5 at stride 2
+    [InlineData(1, 4, 8, 6, 3, 3, 1, 2)]      // 3 columns: narrower than any vector
+    public void Matches_three_reference_convolutions(int batch, int channels, int hidden, int h, int w, int k, int dilation, int stride = 1)
     {
         var rng = new Random(batch * 1000 + channels * 31 + hidden + h * 7 + w);
         int pad = (k - 1) * dilation / 2;
         var expand = Geo(batch, channels, h, w, hidden, 1, 0, 0, 1, 1);
-        var depthwise = Geo(batch, hidden, h, w, hidden, k, pad, (k - 1) * dilation - pad, dilation, hidden);
-        var project = Geo(batch, hidden, h, w, channels, 1, 0, 0, 1, 1);
+        var depthwise = Geo(batch, hidden, h, w, hidden, k, pad, (k - 1) * dilation - pad, dilation, hidden) with { StrideH = stride, StrideW = stride };
+        var project = Geo(batch, hidden, depthwise.OutHeight, depthwise.OutWidth, channels, 1, 0, 0, 1, 1);
         var x = TestData.Floats(rng, (int)expand.InputLength);
         var w1 = TestData.Floats(rng, (int)expand.WeightLength, 0.5f);
         var w2 = TestData.Floats(rng, (int)depthwise.WeightLength);
@@ -30,7 +34,7 @@ public class InvertedResidualTests
         var b3 = TestData.Floats(rng, channels);
         var block = InvertedResidual.Pack(expand, w1, depthwise, w2, project, w3);
         foreach (bool clamp in new[] { false, true })
-            foreach (bool residual in new[] { false, true })
+            foreach (bool residual in stride == 1 ? new[] { false, true } : [false])
                 foreach (int threads in new[] { 1, 2 })
                 {
                     var c1 = clamp ? new ClampRange(0f, 6f) : ClampRange.None;

@@ -1,14 +1,14 @@
 namespace Coex.Graphs.Passes;
 
 /// <summary>
-/// Fuses the three convolutions of a MobileNetV2 inverted-residual block — 1×1 expand → depthwise (stride 1, output the
-/// size of its input) → 1×1 project, each a Conv or a <c>coex.FusedConv</c> with its clamp and (project only) residual —
+/// Fuses the three convolutions of a MobileNetV2 inverted-residual block — 1×1 expand → depthwise (any stride) → 1×1
+/// project, each a Conv or a <c>coex.FusedConv</c> with its clamp and (project only) residual —
 /// into one <c>coex.InvertedResidual</c>, which the runtime runs band by band so the wide expanded tensors stay in cache.
 /// </summary>
 /// <remarks>
 /// Run after <see cref="ResidualFusion"/> and <see cref="ActivationFusion"/>. Inputs of the fused node:
 /// X, W1, B1, W2, B2, W3, B3, R (biases and R may be absent); weights must be F32 constants. Attributes:
-/// <c>depthwise_pads</c> (top, left, bottom, right), <c>depthwise_dilations</c>, and <c>expand_min/max</c>,
+/// <c>depthwise_pads</c> (top, left, bottom, right), <c>depthwise_dilations</c>, <c>depthwise_strides</c>, and <c>expand_min/max</c>,
 /// <c>depthwise_min/max</c>, <c>project_min/max</c> (the clamps; infinite when none). Each intermediate must feed only
 /// the next convolution. Runtime-only, like the other fused nodes.
 /// </remarks>
@@ -42,7 +42,7 @@ public sealed class InvertedResidualFusion : IGraphPass
         {
             if (!IsConv(project, facts, out var w3) || !IsPointwise(project, w3) || project.Inputs[0] is not { } mid2)
                 continue;
-            if (!facts.HasSingleConsumer(mid2) || !producers.TryGetValue(mid2, out var depthwise) || !IsConv(depthwise, facts, out var w2))
+            if (!facts.HasSingleConsumer(mid2) || !producers.TryGetValue(mid2, out var depthwise) || !IsConv(depthwise, facts, out var w2, anyStride: true))
                 continue;
             if (depthwise.Inputs.Count > 3 || depthwise.Inputs[0] is not { } mid1 || !facts.HasSingleConsumer(mid1))
                 continue;
@@ -51,13 +51,14 @@ public sealed class InvertedResidualFusion : IGraphPass
             int hidden = w1.Shape[0];
             if (w2.Shape[0] != hidden || w2.Shape[1] != 1 || Int(depthwise, "group", 1) != hidden || w3.Shape[1] != hidden)
                 continue;
-            if (!SameSizeStrideOne(depthwise, w2, out var pads, out var dilations))
+            if (!DepthwiseWindow(depthwise, w2, out var pads, out var dilations, out var strides))
                 continue;
             var inputs = new List<Value?> { expand.Inputs[0], expand.Inputs[1], Input(expand, 2), depthwise.Inputs[1], Input(depthwise, 2),
                 project.Inputs[1], Input(project, 2), Input(project, 3) };
             var fused = new Node(OpType, inputs, [project.Outputs[0]], ActivationFusion.Domain, project.Name);
             fused.Attributes.Add(NodeAttribute.Ints("depthwise_pads", pads));
             fused.Attributes.Add(NodeAttribute.Ints("depthwise_dilations", dilations));
+            fused.Attributes.Add(NodeAttribute.Ints("depthwise_strides", strides));
             AddClamp(fused, "expand", expand);
             AddClamp(fused, "depthwise", depthwise);
             AddClamp(fused, "project", project);
@@ -70,7 +71,7 @@ public sealed class InvertedResidualFusion : IGraphPass
     }
 
     /// <summary>A float Conv (ONNX, or coex.FusedConv with a Relu/Clip or no activation) with constant 4-D weights and one output.</summary>
-    private static bool IsConv(Node node, GraphFacts facts, out Tensors.Tensor weights)
+    private static bool IsConv(Node node, GraphFacts facts, out Tensors.Tensor weights, bool anyStride = false)
     {
         weights = null!;
         bool onnx = GraphFacts.IsOnnx(node) && node.OpType == "Conv" && node.Inputs.Count <= 3;
@@ -79,7 +80,7 @@ public sealed class InvertedResidualFusion : IGraphPass
             return false;
         if (node.FindAttribute("auto_pad") is { } autoPad && autoPad.AsString() is not ("" or "NOTSET"))
             return false;
-        if (Ints(node, "strides") is { } strides && strides.Any(s => s != 1))
+        if (!anyStride && Ints(node, "strides") is { } strides && strides.Any(s => s != 1))
             return false;
         if (facts.Constant(node.Inputs[1]) is not { DType: Tensors.DType.F32, Rank: 4 } w)
             return false;
@@ -91,14 +92,16 @@ public sealed class InvertedResidualFusion : IGraphPass
         weights.Shape[2] == 1 && weights.Shape[3] == 1 && Int(node, "group", 1) == 1
         && (Ints(node, "pads") is not { } pads || pads.All(p => p == 0));
 
-    /// <summary>Pads that keep the plane's size at stride 1: top + bottom = (KH − 1)·dh, left + right = (KW − 1)·dw.</summary>
-    private static bool SameSizeStrideOne(Node node, Tensors.Tensor weights, out long[] pads, out long[] dilations)
+    /// <summary>The depthwise window, when the kernel takes it: 2-D, positive strides and dilations, vertical pads within the filter's extent.</summary>
+    private static bool DepthwiseWindow(Node node, Tensors.Tensor weights, out long[] pads, out long[] dilations, out long[] strides)
     {
         pads = Ints(node, "pads") ?? [0, 0, 0, 0];
         dilations = Ints(node, "dilations") ?? [1, 1];
-        if (pads.Length != 4 || dilations.Length != 2 || pads.Any(p => p < 0) || dilations.Any(d => d < 1))
+        strides = Ints(node, "strides") ?? [1, 1];
+        if (pads.Length != 4 || dilations.Length != 2 || strides.Length != 2 || pads.Any(p => p < 0) || dilations.Any(d => d < 1) || strides.Any(s => s < 1))
             return false;
-        return pads[0] + pads[2] == (weights.Shape[2] - 1) * dilations[0] && pads[1] + pads[3] == (weights.Shape[3] - 1) * dilations[1];
+        long extent = (weights.Shape[2] - 1) * dilations[0];
+        return pads[0] <= extent && pads[2] <= extent;
     }
 
     private static void AddClamp(Node fused, string prefix, Node conv)

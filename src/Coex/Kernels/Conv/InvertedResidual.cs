@@ -31,7 +31,7 @@ public sealed class PackedInvertedResidual
 }
 
 /// <summary>
-/// A MobileNetV2 inverted-residual block — 1×1 expand (+bias, clamp) → depthwise k×k stride 1 (+bias, clamp) → 1×1
+/// A MobileNetV2 inverted-residual block — 1×1 expand (+bias, clamp) → depthwise k×k (+bias, clamp) → 1×1
 /// project (+bias, + residual, clamp) — run band by band: for a few output rows at a time, the expanded rows they need
 /// (the band plus the filter's halo) and their depthwise output live only in per-thread scratch that stays in L2, so
 /// the two wide intermediate tensors (expansion × the input) never go to memory. Halo rows are recomputed by the
@@ -44,19 +44,18 @@ public static unsafe class InvertedResidual
 
     /// <summary>
     /// True when the three geometries chain as a block this kernel runs: 1×1 stride-1 unpadded one-group expand and
-    /// project, a depthwise convolution of stride 1 whose output has its input's size, the same batch throughout.
+    /// project around a depthwise convolution (any stride; vertical padding within the filter's extent), one batch.
     /// </summary>
     public static bool Fits(Conv2DGeometry expand, Conv2DGeometry depthwise, Conv2DGeometry project)
     {
         ArgumentNullException.ThrowIfNull(expand);
         ArgumentNullException.ThrowIfNull(depthwise);
         ArgumentNullException.ThrowIfNull(project);
-        return expand.IsPointwise && expand.Groups == 1 && project.IsPointwise && project.Groups == 1
-            && depthwise.IsDepthwise && depthwise.StrideH == 1 && depthwise.StrideW == 1
+        return expand.IsPointwise && expand.Groups == 1 && project.IsPointwise && project.Groups == 1 && depthwise.IsDepthwise
+            && depthwise.PadTop <= (depthwise.KernelH - 1) * depthwise.DilationH && depthwise.PadBottom <= (depthwise.KernelH - 1) * depthwise.DilationH
             && depthwise.Batch == expand.Batch && project.Batch == expand.Batch
             && depthwise.InChannels == expand.OutChannels && depthwise.Height == expand.Height && depthwise.Width == expand.Width
-            && depthwise.OutHeight == depthwise.Height && depthwise.OutWidth == depthwise.Width
-            && project.InChannels == depthwise.OutChannels && project.Height == depthwise.Height && project.Width == depthwise.Width;
+            && project.InChannels == depthwise.OutChannels && project.Height == depthwise.OutHeight && project.Width == depthwise.OutWidth;
     }
 
     /// <summary>Prepares the OIHW weights of the three convolutions; throws when <see cref="Fits"/> does not hold.</summary>
@@ -64,7 +63,7 @@ public static unsafe class InvertedResidual
         ReadOnlySpan<float> depthwiseWeights, Conv2DGeometry project, ReadOnlySpan<float> projectWeights)
     {
         if (!Fits(expand, depthwise, project))
-            throw new ArgumentException($"The convolutions do not chain as an inverted-residual block (1×1 → stride-1 same-size depthwise → 1×1): {expand}, {depthwise}, {project}.");
+            throw new ArgumentException($"The convolutions do not chain as an inverted-residual block (1×1 → depthwise → 1×1): {expand}, {depthwise}, {project}.");
         expand.Validate();
         depthwise.Validate();
         project.Validate();
@@ -110,13 +109,17 @@ public static unsafe class InvertedResidual
                 throw new ArgumentException("Clamp bounds must not be NaN.", nameof(expandClamp));
         threads = KernelThreads.Resolve(threads);
 
-        int h = e.Height, w = e.Width, hidden = e.OutChannels;
-        // Bands: as many rows as fit the scratch budget, at least enough for one pointwise tile, evenly split.
-        int rowBytes = hidden * w * sizeof(float) * 2;
+        // Bands of output rows: as many as fit the scratch budget, at least enough for one pointwise tile, evenly split.
+        int h = d.OutHeight, w = d.OutWidth, hidden = e.OutChannels;
+        int rowBytes = hidden * (e.Width * d.StrideH + w) * sizeof(float);
         int minRows = Math.Min(h, (PointwiseConv.TilePixels(block.Isa) + w - 1) / w);
         int bands = Math.Clamp((h * rowBytes + BandBytes - 1) / BandBytes, 1, Math.Max(1, h / Math.Max(1, minRows)));
-        if (threads > 1)
-            bands = Math.Clamp(Math.Max(bands, (threads + e.Batch - 1) / e.Batch), 1, Math.Max(1, h / Math.Max(1, minRows)));
+        if (threads > 1 && e.Batch % threads != 0)
+        {
+            // Few images: round the bands up so every thread gets as many (a 5-band image on 2 threads would idle one).
+            int perImage = (threads + e.Batch - 1) / e.Batch;
+            bands = Math.Clamp((Math.Max(bands, perImage) + perImage - 1) / perImage * perImage, 1, Math.Max(1, h / Math.Max(1, minRows)));
+        }
         fixed (float* pIn = input)
         fixed (float* pOut = output)
         fixed (float* pRes = residual)
@@ -154,9 +157,10 @@ public static unsafe class InvertedResidual
     private static void Band(PackedInvertedResidual block, Addresses a, int n, int y0, int y1, ClampRange c1, ClampRange c2, ClampRange c3)
     {
         var (e, d, p) = (block.Expand, block.Depthwise, block.Project);
-        int h = e.Height, w = e.Width, plane = h * w, hidden = e.OutChannels, taps = d.KernelH * d.KernelW;
-        // Input rows the band's depthwise outputs read, clipped to the plane; rows outside are the padding.
-        int first = y0 - d.PadTop, last = y1 - 1 - d.PadTop + (d.KernelH - 1) * d.DilationH;
+        int h = e.Height, w = e.Width, plane = h * w, outPlane = d.OutHeight * d.OutWidth, hidden = e.OutChannels, taps = d.KernelH * d.KernelW;
+        // Input rows the band's depthwise outputs read, clipped to the plane; rows outside are the padding, which the
+        // band's own geometry reinstates so that it yields exactly rows [y0, y1).
+        int first = y0 * d.StrideH - d.PadTop, last = (y1 - 1) * d.StrideH - d.PadTop + (d.KernelH - 1) * d.DilationH;
         int e0 = Math.Max(0, first), e1 = Math.Min(h, last + 1);
         int eRows = e1 - e0, dRows = y1 - y0;
         var bandGeometry = d with
@@ -164,7 +168,7 @@ public static unsafe class InvertedResidual
             Batch = 1, Height = eRows, PadTop = e0 - first, PadBottom = last + 1 - e1,
         };
         var dims = new DepthwiseConv.Dims(bandGeometry);
-        int ePixels = eRows * w, dPixels = dRows * w;
+        int ePixels = eRows * w, dPixels = dRows * d.OutWidth;
         var expanded = t_expanded;
         if (expanded is null || expanded.Length < hidden * ePixels)
             t_expanded = expanded = new float[hidden * ePixels];
@@ -181,9 +185,9 @@ public static unsafe class InvertedResidual
             for (int c = 0; c < hidden; c++)
                 DepthwiseConv.Plane(dims, pe + (long)c * ePixels, (float*)a.DepthwiseWeights + c * taps, b2 == null ? 0f : b2[c],
                     pd + (long)c * dPixels, c2.Min, c2.Max);
-            long outAt = (long)n * p.OutChannels * plane + (long)y0 * w;
+            long outAt = (long)n * p.OutChannels * outPlane + (long)y0 * d.OutWidth;
             PointwiseConv.Forward(block.Isa, pd, dPixels, (float*)a.ProjectPanels, (float*)a.ProjectBias,
-                a.Residual == 0 ? null : (float*)a.Residual + outAt, (float*)a.Output + outAt, plane,
+                a.Residual == 0 ? null : (float*)a.Residual + outAt, (float*)a.Output + outAt, outPlane,
                 hidden, p.OutChannels, dPixels, 0, dPixels, c3.Min, c3.Max);
         }
     }

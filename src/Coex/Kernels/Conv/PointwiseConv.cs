@@ -60,7 +60,7 @@ internal static unsafe class PointwiseConv
     public static void Forward(Isa isa, float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
         int k, int outChannels, int pixels, int p0, int p1, float min, float max)
     {
-        if (isa == Isa.Scalar || pixels < TilePixels(isa))
+        if (isa is not (Isa.Avx512 or Isa.Avx2) || pixels < TilePixels(isa))
             Scalar(PanelRows(isa), x, ldx, panels, bias, residual, y, ldy, k, outChannels, p0, p1, min, max);
         else if (isa == Isa.Avx512)
             Run<Avx512PointwiseTile>(x, ldx, panels, bias, residual, y, ldy, k, outChannels, pixels, p0, p1, min, max);

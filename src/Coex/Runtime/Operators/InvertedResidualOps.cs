@@ -15,8 +15,9 @@ internal static class InvertedResidualOps
         c.RequireType(0, DType.F32);
         var pads = c.Ints("depthwise_pads") ?? [0, 0, 0, 0];
         var dilations = c.Ints("depthwise_dilations") ?? [1, 1];
-        if (pads.Length != 4 || dilations.Length != 2)
-            throw c.Unsupported("depthwise_pads must hold 4 values and depthwise_dilations 2");
+        var strides = c.Ints("depthwise_strides") ?? [1, 1];
+        if (pads.Length != 4 || dilations.Length != 2 || strides.Length != 2)
+            throw c.Unsupported("depthwise_pads must hold 4 values, depthwise_dilations and depthwise_strides 2");
         var expandClamp = Clamp(c, "expand");
         var depthwiseClamp = Clamp(c, "depthwise");
         var projectClamp = Clamp(c, "project");
@@ -37,12 +38,13 @@ internal static class InvertedResidualOps
             {
                 Batch = n, InChannels = w2.Shape[0], Height = h, Width = w, OutChannels = w2.Shape[0], Groups = w2.Shape[0],
                 KernelH = w2.Shape[2], KernelW = w2.Shape[3], PadTop = (int)pads[0], PadLeft = (int)pads[1], PadBottom = (int)pads[2],
-                PadRight = (int)pads[3], DilationH = (int)dilations[0], DilationW = (int)dilations[1],
+                PadRight = (int)pads[3], DilationH = (int)dilations[0], DilationW = (int)dilations[1], StrideH = (int)strides[0], StrideW = (int)strides[1],
             };
-            var project = Pointwise(n, w3.Shape[1], h, w, w3.Shape[0]);
+            depthwise.Validate();
+            var project = Pointwise(n, w3.Shape[1], depthwise.OutHeight, depthwise.OutWidth, w3.Shape[0]);
             if (cached is not { } block || block.Expand != expand || block.Depthwise != depthwise || block.Project != project)
                 cached = block = InvertedResidual.Pack(expand, w1.AsSpan<float>(), depthwise, w2.AsSpan<float>(), project, w3.AsSpan<float>());
-            var y = ctx.Allocate(DType.F32, n, project.OutChannels, h, w);
+            var y = ctx.Allocate(DType.F32, n, project.OutChannels, project.Height, project.Width);
             var residual = i.Length > 7 ? i[7] : null;
             if (residual is not null && !NnOps.IsElementwiseResidual(residual, y))
             {

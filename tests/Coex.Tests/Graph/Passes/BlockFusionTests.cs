@@ -47,7 +47,7 @@ public class BlockFusionTests
 
     public static TheoryData<string, int> Models() => new()
     {
-        { "mobilenetv2-block", 1 }, { "mobilenetv2-block", 3 }, { "resnet", 2 }, { "resnet-broadcast", 2 },
+        { "mobilenetv2-block", 1 }, { "mobilenetv2-block", 3 }, { "resnet", 2 }, { "resnet-broadcast", 2 }, { "stride-2 block", 2 },
     };
 
     [Theory]
@@ -58,6 +58,7 @@ public class BlockFusionTests
         {
             "mobilenetv2-block" => BuiltinModels.MobileNetV2Block(batch),
             "resnet" => ResNetBlock(broadcastResidual: false, batch),
+            "stride-2 block" => Stride2Block(batch),
             _ => ResNetBlock(broadcastResidual: true, batch),
         };
         var rng = new Random(batch + model.Length);
@@ -74,6 +75,30 @@ public class BlockFusionTests
         Assert.Equal(plain.Values.Single().Shape.ToArray(), fused.Values.Single().Shape.ToArray());
         for (int i = 0; i < expected.Length; i++)
             Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-4f + 1e-4f * Math.Abs(expected[i]), $"{model}: out[{i}] = {actual[i]}, expected {expected[i]}");
+    }
+
+    [Fact]
+    public void Stride_2_block_becomes_one_inverted_residual_node()
+    {
+        var g = Stride2Block(1);
+        InferenceSession.Optimizer(OptimizationLevel.All).Run(g);
+        var node = Assert.Single(g.Nodes);
+        Assert.Equal(InvertedResidualFusion.OpType, node.OpType);
+        Assert.Equal([2L, 2L], node.FindAttribute("depthwise_strides")!.AsInts());
+        Assert.Null(node.Inputs[7]);
+    }
+
+    /// <summary>MobileNetV2's downsampling block: 1×1 8→48, ReLU6, 3×3 depthwise stride 2, ReLU6, 1×1 48→16, no residual.</summary>
+    private static Coex.Graphs.Graph Stride2Block(int batch)
+    {
+        var m = new ModelBuilder("mbv2_stride2", seed: 6);
+        var x = m.Input("x", Dim.Known(batch), Dim.Known(8), Dim.Known(19), Dim.Known(21));
+        var zero = m.Graph.AddInitializer("zero", Tensor.FromSpan<float>([0f]));
+        var six = m.Graph.AddInitializer("six", Tensor.FromSpan<float>([6f]));
+        var h = m.Op("Clip", [m.Conv(x, 8, 48, 1), zero, six]);
+        h = m.Op("Clip", [m.Conv(h, 48, 48, 3, pad: 1, stride: 2, groups: 48), zero, six]);
+        m.Output(m.Conv(h, 48, 16, 1));
+        return m.Graph;
     }
 
     /// <summary>x → Conv 3×3 → BN → Add(skip) → Relu; the skip is x, or a [C, 1, 1] graph input that broadcasts.</summary>
