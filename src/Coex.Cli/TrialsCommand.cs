@@ -43,7 +43,7 @@ internal static class TrialsCommand
                 table.AddRow(t.Method, $"{t.Seed}", $"{t.Index}", t.Status.ToString(), F(t.Accuracy * 100, "0.00"), F(t.LatencySeconds * 1e3, "0.000"),
                     F(t.EnergyJoules * 1e6, "0.00"), F(t.Area, "0.###"), F(t.Reward, "0.0000"), F(t.TrainSeconds, "0.0"), Markup.Escape(t.Params));
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"{trials.Count} trials ({trials.Count(t => t.Status == TrialStatus.Trained)} trained, {trials.Count(t => t.Status == TrialStatus.Pruned)} pruned) in {Markup.Escape(path)}");
+            AnsiConsole.MarkupLine($"{trials.Count} trials ({trials.Count(t => t.Status == TrialStatus.Trained)} trained, {trials.Count(t => t.Status == TrialStatus.Pruned)} pruned, {trials.Count(t => t.Status == TrialStatus.Rejected)} machines rejected) in {Markup.Escape(path)}");
             return 0;
         });
         return command;

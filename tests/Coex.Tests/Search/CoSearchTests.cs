@@ -182,6 +182,37 @@ public class CoSearchTests
     }
 
     [Fact]
+    public void A_joint_policy_search_resumes_to_the_same_designs()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "coex-policy-" + Guid.NewGuid().ToString("N") + ".db");
+        var options = Options(latency: Tight.Value, sampler: "reinforce", trainings: 5) with { MaxSamples = 120 };
+        try
+        {
+            using (var store = new TrialStore(path))
+            {
+                store.Bind(options.Fingerprint(), resume: false);
+                Assert.Throws<OperationCanceledException>(() => new CoSearch(options, new FakeEvaluator(failOnCall: 4), store).Run(SearchMethod.JointPolicy, 6));
+            }
+            MethodResult resumed;
+            using (var store = new TrialStore(path))
+            {
+                store.Bind(options.Fingerprint(), resume: true);
+                resumed = new CoSearch(options, new FakeEvaluator(), store).Run(SearchMethod.JointPolicy, 6);
+            }
+            var clean = new CoSearch(options, new FakeEvaluator()).Run(SearchMethod.JointPolicy, 6);
+            // The replay checks each stored trial's sampled machine too; the resumed search ends where a clean one does.
+            Assert.Equal(clean.Trials.Select(t => (t.Params, t.Status, t.Reward)), resumed.Trials.Select(t => (t.Params, t.Status, t.Reward)));
+            Assert.Equal(clean.Designs.Select(d => (d.HardwareName, d.Metrics)), resumed.Designs.Select(d => (d.HardwareName, d.Metrics)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (string suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(path + suffix);
+        }
+    }
+
+    [Fact]
     public void Bad_options_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Trainings = 0 }, new FakeEvaluator()));
