@@ -8,6 +8,7 @@ internal sealed class GraphFacts
     private readonly Dictionary<Value, int> _readers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Value, Tensor> _constants = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Value> _outputs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Value, Node> _producers = new(ReferenceEqualityComparer.Instance);
 
     public GraphFacts(Graph graph)
     {
@@ -25,6 +26,11 @@ internal sealed class GraphFacts
                 if (v is not null)
                     _readers[v] = _readers.GetValueOrDefault(v) + 1;
             }
+            foreach (var v in node.Outputs)
+            {
+                if (v is not null)
+                    _producers[v] = node;
+            }
             foreach (var v in SubgraphReads(node))
                 _readers[v] = _readers.GetValueOrDefault(v) + 1;
         }
@@ -37,6 +43,9 @@ internal sealed class GraphFacts
 
     /// <summary>True when <paramref name="value"/> feeds exactly one node input and is not a graph output, so its producer may be rewritten.</summary>
     public bool HasSingleConsumer(Value value) => Readers(value) == 1 && !_outputs.Contains(value);
+
+    /// <summary>The node that writes <paramref name="value"/>, or null for graph inputs and initializers.</summary>
+    public Node? Producer(Value value) => _producers.GetValueOrDefault(value);
 
     /// <summary>The contents of <paramref name="value"/> when it is an initializer no graph input overrides; else null.</summary>
     public Tensor? Constant(Value? value) => value is not null && _constants.TryGetValue(value, out var t) ? t : null;

@@ -33,20 +33,15 @@ public sealed class InvertedResidualFusion : IGraphPass
     private static bool TryFuseOne(Graph graph)
     {
         var facts = new GraphFacts(graph);
-        var producers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-            foreach (var o in node.Outputs)
-                if (o is not null)
-                    producers[o] = node;
         foreach (var project in graph.Nodes)
         {
             if (!IsConv(project, facts, out var w3) || !IsPointwise(project, w3) || project.Inputs[0] is not { } mid2)
                 continue;
-            if (!facts.HasSingleConsumer(mid2) || !producers.TryGetValue(mid2, out var depthwise) || !IsConv(depthwise, facts, out var w2, anyStride: true))
+            if (!facts.HasSingleConsumer(mid2) || facts.Producer(mid2) is not { } depthwise || !IsConv(depthwise, facts, out var w2, anyStride: true))
                 continue;
             if (depthwise.Inputs.Count > 3 || depthwise.Inputs[0] is not { } mid1 || !facts.HasSingleConsumer(mid1))
                 continue;
-            if (!producers.TryGetValue(mid1, out var expand) || !IsConv(expand, facts, out var w1) || !IsPointwise(expand, w1) || expand.Inputs.Count > 3)
+            if (facts.Producer(mid1) is not { } expand || !IsConv(expand, facts, out var w1) || !IsPointwise(expand, w1) || expand.Inputs.Count > 3)
                 continue;
             int hidden = w1.Shape[0];
             if (w2.Shape[0] != hidden || w2.Shape[1] != 1 || Int(depthwise, "group", 1) != hidden || w3.Shape[1] != hidden)

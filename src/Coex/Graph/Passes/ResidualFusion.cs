@@ -34,11 +34,6 @@ public sealed class ResidualFusion : IGraphPass
     private static bool TryFuseOne(Graph graph, long onnxOpset)
     {
         var facts = new GraphFacts(graph);
-        var producers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-            foreach (var o in node.Outputs)
-                if (o is not null)
-                    producers[o] = node;
         foreach (var add in graph.Nodes)
         {
             if (add.OpType != "Add" || !GraphFacts.IsOnnx(add) || add.Inputs.Count != 2 || add.Outputs.Count != 1 || add.Outputs[0] is null)
@@ -47,7 +42,7 @@ public sealed class ResidualFusion : IGraphPass
             {
                 if (add.Inputs[side] is not { } x || add.Inputs[1 - side] is not { } residual || ReferenceEquals(x, residual))
                     continue;
-                if (!facts.HasSingleConsumer(x) || !producers.TryGetValue(x, out var conv) || !GraphFacts.IsOnnx(conv))
+                if (!facts.HasSingleConsumer(x) || facts.Producer(x) is not { } conv || !GraphFacts.IsOnnx(conv))
                     continue;
                 if (conv.OpType != "Conv" || conv.Outputs.Count != 1 || conv.Inputs.Count is < 2 or > 3)
                     continue;
