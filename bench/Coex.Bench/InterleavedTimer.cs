@@ -14,8 +14,12 @@ namespace Coex.Bench;
 /// here: with a 5 ms pause ORT's spinning workers still halved the 2-thread speed of the contender after ORT
 /// (Coex f32 on 3136×64×576: 145 GOP/s at 5 ms, 188 at 50 ms, 1 thread 147).
 /// </param>
+/// <param name="WarmupSeconds">
+/// Untimed seconds each contender also runs at least before timing: .NET promotes a hot method to fully optimized code
+/// only after it has run for a while (~100 ms of steady calls), and a vector kernel timed before that is several times slower.
+/// </param>
 public sealed record TimingOptions(int WarmupCalls = 3, double MinSeconds = 0.3, int MinCalls = 5, int MaxCalls = 20_000,
-    double SliceSeconds = 0.03, double SettleSeconds = 0.05)
+    double SliceSeconds = 0.03, double SettleSeconds = 0.05, double WarmupSeconds = 0.5)
 {
     /// <summary>The benchmark's defaults.</summary>
     public static TimingOptions Default { get; } = new();
@@ -36,8 +40,11 @@ public static class InterleavedTimer
         options ??= TimingOptions.Default;
         int count = contenders.Count;
         foreach (var run in contenders)
-            for (int i = 0; i < options.WarmupCalls; i++)
+        {
+            long warmStart = Stopwatch.GetTimestamp();
+            for (int i = 0; i < options.WarmupCalls || Stopwatch.GetElapsedTime(warmStart).TotalSeconds < options.WarmupSeconds; i++)
                 run();
+        }
 
         var samples = new List<double>[count];
         var total = new double[count];

@@ -102,7 +102,7 @@ public static class ModelBenchmark
 
             var times = InterleavedTimer.Measure(
             [
-                () => coex.Run(coexInputs),
+                () => coex.Run(coexInputs).Dispose(),
                 () => ort.Run(runOptions, inputNames, ortValues, outputNames).Dispose(),
             ], timing);
             return new ModelBenchResult(name, batch, resolvedThreads, match, maxDiff, times[0], times[1]);

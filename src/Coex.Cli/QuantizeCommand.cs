@@ -121,7 +121,7 @@ internal static class QuantizeCommand
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(s.Model))}[/]: calibration {Markup.Escape(calibReader.Description)}; evaluation {Markup.Escape(evalReader.Description)} " +
             $"({searchBatches.Sum(b => b.Input.Shape[0])} during the search); budget {s.Budget}% {s.Metric.ToString().ToLowerInvariant()}; {threads} threads; timing batch {timingBatch.Shape[0]}");
 
-        var timing = new TimingOptions(WarmupCalls: 2, MinSeconds: 0.25, MinCalls: 5, SettleSeconds: 0.01);
+        var timing = new TimingOptions(WarmupCalls: 2, MinSeconds: 0.25, MinCalls: 5, SettleSeconds: 0.01, WarmupSeconds: 0.2);
         Func<IReadOnlyList<Action>, double[]> timer = actions => [.. InterleavedTimer.Measure(actions, timing).Select(t => t.MedianSeconds)];
 
         Calibration calibration = null!;

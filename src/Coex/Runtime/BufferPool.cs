@@ -19,7 +19,6 @@ internal sealed class BufferPool
 
     /// <summary>Buffers handed out and not yet returned; only these may come back.</summary>
     private readonly HashSet<AlignedBuffer> _owned = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Bytes currently held by the pool, for tests and diagnostics.</summary>
     public long FreeBytes { get; private set; }
 
@@ -69,7 +68,18 @@ internal sealed class BufferPool
     }
 
     /// <summary>Forgets a buffer that leaves the session (a run's output): the caller now owns it.</summary>
-    public void Release(AlignedBuffer buffer) => _owned.Remove(buffer);
+    /// <returns>True when the buffer was the pool's (so <see cref="Adopt"/> may take it back later).</returns>
+    public bool Release(AlignedBuffer buffer) => _owned.Remove(buffer);
+
+    /// <summary>
+    /// Takes back a buffer <see cref="Release"/> returned true for, once its caller is done with it. The pool keeps no
+    /// list of released buffers (callers that never give them back must not leak), so the caller vouches for it.
+    /// </summary>
+    public void Adopt(AlignedBuffer buffer)
+    {
+        _owned.Add(buffer);
+        Return(buffer);
+    }
 
     private static int SizeClass(long bytes)
     {

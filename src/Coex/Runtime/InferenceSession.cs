@@ -188,7 +188,7 @@ public sealed class InferenceSession
     /// </summary>
     /// <exception cref="ArgumentException">An input is missing, unknown, of the wrong element type, or of a rank or static
     /// dimension other than the model declares; or an output name is unknown.</exception>
-    public IReadOnlyDictionary<string, Tensor> Run(IReadOnlyDictionary<string, Tensor> inputs, IReadOnlyList<string>? outputNames = null)
+    public RunResult Run(IReadOnlyDictionary<string, Tensor> inputs, IReadOnlyList<string>? outputNames = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var wanted = outputNames ?? OutputNames;
@@ -257,6 +257,7 @@ public sealed class InferenceSession
                 }
             }
             var result = new Dictionary<string, Tensor>();
+            var pooled = new List<AlignedBuffer>();
             foreach (var name in wanted)
             {
                 var t = values[_outputs[name]] ?? throw new InvalidOperationException($"Output '{name}' was not computed.");
@@ -266,7 +267,8 @@ public sealed class InferenceSession
                     t.Bytes.CopyTo(copy.Bytes);
                     t = copy;
                 }
-                _pool.Release(t.Buffer);
+                if (_pool.Release(t.Buffer))
+                    pooled.Add(t.Buffer);
                 result[name] = t;
             }
             // Outputs not asked for go back to the pool, unless they share a buffer with one that was.
@@ -275,8 +277,15 @@ public sealed class InferenceSession
                 if (values[slot] is { } t && !result.ContainsKey(name) && !result.Values.Any(r => ReferenceEquals(r.Buffer, t.Buffer)))
                     _pool.Return(t.Buffer);
             }
-            return result;
+            return new RunResult(result, pooled, GiveBack);
         }
+    }
+
+    /// <summary>A disposed <see cref="RunResult"/>'s output storage, back into the pool for later runs.</summary>
+    private void GiveBack(AlignedBuffer buffer)
+    {
+        lock (_runLock)
+            _pool.Adopt(buffer);
     }
 
     private void Drop(Tensor?[] values, int slot, Dictionary<Coex.Tensors.AlignedBuffer, int> live)

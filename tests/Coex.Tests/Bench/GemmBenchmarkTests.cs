@@ -50,7 +50,7 @@ public class GemmBenchmarkTests
     public void Timer_gives_every_contender_its_calls()
     {
         int x = 0, y = 0;
-        var times = InterleavedTimer.Measure([() => x++, () => y++], new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 3, MaxCalls: 3));
+        var times = InterleavedTimer.Measure([() => x++, () => y++], new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 3, MaxCalls: 3, WarmupSeconds: 0));
         Assert.Equal(4, x);
         Assert.Equal(4, y);
         Assert.All(times, t => Assert.Equal(3, t.Calls));

@@ -9,7 +9,7 @@ public class ModelBenchmarkTests
     [InlineData("lenet", 1)]
     public void Builtin_model_matches_onnx_runtime_and_is_timed(string model, int batch)
     {
-        var timing = new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 3, MaxCalls: 3, SliceSeconds: 0, SettleSeconds: 0);
+        var timing = new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 3, MaxCalls: 3, SliceSeconds: 0, SettleSeconds: 0, WarmupSeconds: 0);
         var r = ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, threads: 1, timing: timing);
         Assert.True(r.OutputsMatch, $"max |Δ| = {r.MaxAbsDifference}");
         Assert.Equal(3, r.Coex.Calls);
