@@ -59,10 +59,11 @@ public static class KernelThreads
             foreach (var worker in s_workers)
                 worker.Wake();
             job.Drain();
-            // Only tasks already claimed by a worker can still be running; they are short.
+            // Only tasks already claimed by a worker can still be running; they are short. Yield, never Sleep(1): the
+            // default SpinWait sleeps a whole millisecond after a few rounds, longer than most kernels take.
             var spin = new SpinWait();
             while (Volatile.Read(ref job.Completed) != count)
-                spin.SpinOnce();
+                spin.SpinOnce(sleep1Threshold: -1);
             if (job.Error is { } error)
                 ExceptionDispatchInfo.Throw(error);
         }
