@@ -30,8 +30,17 @@ public sealed class ActivationFusion : IGraphPass
         long onnxOpset = graph.OpsetVersion("") ?? 0;
         if (onnxOpset == 0)
             return false;
+        return FuseUntilDone(graph, g => TryFuseOne(g, onnxOpset));
+    }
+
+    /// <summary>
+    /// Applies <paramref name="tryFuseOne"/> (one rewrite per call, false when none is left) until it finds nothing, and
+    /// imports the Coex domain the fused nodes live in. The loop every fusion pass shares.
+    /// </summary>
+    internal static bool FuseUntilDone(Graph graph, Func<Graph, bool> tryFuseOne)
+    {
         bool changed = false;
-        while (TryFuseOne(graph, onnxOpset))
+        while (tryFuseOne(graph))
             changed = true;
         if (changed && graph.OpsetVersion(Domain) is null)
             graph.OpsetImports.Add(new OpsetImport(Domain, DomainVersion));

@@ -23,12 +23,7 @@ public sealed class ResidualFusion : IGraphPass
         long onnxOpset = graph.OpsetVersion("") ?? 0;
         if (onnxOpset == 0)
             return false;
-        bool changed = false;
-        while (TryFuseOne(graph, onnxOpset))
-            changed = true;
-        if (changed && graph.OpsetVersion(ActivationFusion.Domain) is null)
-            graph.OpsetImports.Add(new OpsetImport(ActivationFusion.Domain, ActivationFusion.DomainVersion));
-        return changed;
+        return ActivationFusion.FuseUntilDone(graph, g => TryFuseOne(g, onnxOpset));
     }
 
     private static bool TryFuseOne(Graph graph, long onnxOpset)

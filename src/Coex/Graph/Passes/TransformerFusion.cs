@@ -24,12 +24,7 @@ public sealed class TransformerFusion : IGraphPass
     public bool Run(Graph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        bool changed = false;
-        while (TryFuseOne(graph))
-            changed = true;
-        if (changed && graph.OpsetVersion(ActivationFusion.Domain) is null)
-            graph.OpsetImports.Add(new OpsetImport(ActivationFusion.Domain, ActivationFusion.DomainVersion));
-        return changed;
+        return ActivationFusion.FuseUntilDone(graph, TryFuseOne);
     }
 
     private static bool TryFuseOne(Graph graph)
