@@ -32,6 +32,27 @@ public class ElementwiseTests
         Check<PowOperator>(x, xShape, y, yShape, shape, MathF.Pow);
     }
 
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(17, 2)]
+    [InlineData(255, 3)]
+    [InlineData(65_537, 2)]
+    [InlineData(300_001, 3)]
+    [InlineData(300_001, 1)]
+    public void Threaded_unary_matches_the_scalar_operator(int length, int threads)
+    {
+        var rng = new Random(length);
+        var x = Enumerable.Range(0, length).Select(_ => (float)(rng.NextDouble() * 8 - 4)).ToArray();
+        var y = new float[length];
+        ElementwiseKernels.Unary<GeluOperator>(x, y, threads);
+        for (int i = 0; i < length; i++)
+        {
+            float expected = GeluOperator.Invoke(x[i]);
+            Assert.True(Math.Abs(y[i] - expected) <= 1e-6f + 1e-5f * Math.Abs(expected), $"gelu({x[i]:R}) at {i} of {length}: {y[i]:R}, expected {expected:R}");
+        }
+        Assert.Throws<ArgumentException>(() => ElementwiseKernels.Unary<GeluOperator>(x, new float[length - 1], threads));
+    }
+
     [Fact]
     public void Incompatible_shapes_name_the_dimension()
     {

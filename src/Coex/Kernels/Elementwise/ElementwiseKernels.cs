@@ -27,6 +27,38 @@ public static class ElementwiseKernels
             destination[i] = TOp.Invoke(x[i]);
     }
 
+    /// <summary>Elements per task of the threaded <see cref="Unary{TOp}(ReadOnlySpan{float}, Span{float}, int)"/>: a cheap op needs this many to pay for a task.</summary>
+    private const int UnaryTaskElements = 1 << 16;
+
+    /// <summary>
+    /// <c>destination[i] = TOp(x[i])</c> split over up to <paramref name="threads"/> threads in contiguous chunks (a GELU over a
+    /// transformer's FFN activations is millions of erf evaluations); small spans stay on the calling thread.
+    /// </summary>
+    public static unsafe void Unary<TOp>(ReadOnlySpan<float> x, Span<float> destination, int threads) where TOp : struct, IUnaryOperator
+    {
+        if (destination.Length < x.Length)
+            throw new ArgumentException($"Destination holds {destination.Length} elements, source {x.Length}.", nameof(destination));
+        int tasks = Math.Min(KernelThreads.Resolve(threads) * 4, (x.Length + UnaryTaskElements - 1) / UnaryTaskElements);
+        if (tasks <= 1)
+        {
+            Unary<TOp>(x, destination);
+            return;
+        }
+        int length = x.Length, chunk = (length + tasks - 1) / tasks;
+        fixed (float* px = x)
+        fixed (float* pd = destination)
+        {
+            // Task bodies cannot capture spans; both stay pinned until every task ends.
+            nint xAddr = (nint)px, dAddr = (nint)pd;
+            KernelThreads.For(tasks, threads, t =>
+            {
+                int start = t * chunk, count = Math.Min(chunk, length - start);
+                if (count > 0)
+                    Unary<TOp>(new ReadOnlySpan<float>((float*)xAddr + start, count), new Span<float>((float*)dAddr + start, count));
+            });
+        }
+    }
+
     /// <summary>
     /// <c>destination = TOp(x, y)</c> with numpy broadcasting: shapes align from the right, a dimension of 1 stretches.
     /// </summary>

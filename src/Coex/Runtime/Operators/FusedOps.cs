@@ -23,7 +23,7 @@ internal static class FusedOps
             {
                 var x = i[0]!;
                 var y = ctx.Allocate(Tensors.DType.F32, TensorHelpers.ShapeOf(x));
-                Kernels.Elementwise.ElementwiseKernels.Unary<Kernels.Elementwise.GeluOperator>(x.AsSpan<float>(), y.AsSpan<float>());
+                Kernels.Elementwise.ElementwiseKernels.Unary<Kernels.Elementwise.GeluOperator>(x.AsSpan<float>(), y.AsSpan<float>(), ctx.Threads);
                 o[0] = y;
             };
         });

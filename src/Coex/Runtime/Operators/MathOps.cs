@@ -6,7 +6,7 @@ namespace Coex.Runtime.Operators;
 
 /// <summary>
 /// Element-wise unary operators: the ones with vector kernels (Relu, Neg, Abs, Sqrt, Exp, Log, Tanh, Sigmoid, Erf) run
-/// <see cref="ElementwiseKernels.Unary{TOp}"/> on float32; the rest apply a scalar function. Clip and Cast live here too.
+/// <see cref="ElementwiseKernels.Unary{TOp}(ReadOnlySpan{float}, Span{float}, int)"/> on float32; the rest apply a scalar function. Clip and Cast live here too.
 /// </summary>
 internal static class MathOps
 {
@@ -190,7 +190,7 @@ internal static class MathOps
             return;
         }
         var r = ctx.Allocate(DType.F32, ShapeOf(x));
-        ElementwiseKernels.Unary<TOp>(x.AsSpan<float>(), r.AsSpan<float>());
+        ElementwiseKernels.Unary<TOp>(x.AsSpan<float>(), r.AsSpan<float>(), ctx.Threads);
         o[0] = r;
     };
 
