@@ -36,6 +36,56 @@ public class NodeConformanceTests(ITestOutputHelper output)
             $"{unexpected.Count} unexpected failures ({string.Join(", ", unexpected.Take(20))}); {nowPassing.Count} listed known failures no longer fail ({string.Join(", ", nowPassing.Take(20))}). Update {KnownFailuresPath} only with a reason.");
     }
 
+    /// <summary>
+    /// Convolution, pooling and unary kernels get their outputs without zero-filling; with those outputs filled with NaN
+    /// first, their node tests must still pass (an unwritten element would show as NaN), and the built-in models must give
+    /// the same answers as on zeroed buffers.
+    /// </summary>
+    [Fact]
+    public void Kernels_given_uninitialized_outputs_write_every_element()
+    {
+        string[] ops = ["conv", "maxpool", "averagepool", "relu", "erf", "exp", "log", "sqrt", "tanh", "sigmoid", "abs", "neg", "gelu"];
+        var dirs = NodeTestRunner.TestDirectories().Where(d => ops.Any(op => Path.GetFileName(d).StartsWith("test_" + op, StringComparison.Ordinal))).ToList();
+        Assert.True(dirs.Count > 30, $"Only {dirs.Count} conv/pool/unary node tests found.");
+        var known = KnownFailures();
+        var models = Coex.Graphs.BuiltinModels.Names.ToDictionary(n => n, n => Coex.Graphs.BuiltinModels.Create(n, batch: 2));
+        var input = models.ToDictionary(m => m.Key, m => RandomInput(m.Value));
+        var zeroed = models.ToDictionary(m => m.Key, m => RunTwice(m.Value, input[m.Key]));
+        try
+        {
+            Coex.Runtime.BufferPool.PoisonUninitialized = true;
+            var failed = dirs.Select(d => NodeTestRunner.Run(d)).Where(r => r.Outcome == NodeTestOutcome.Failed && !known.ContainsKey(r.Name)).Select(r => $"{r.Name}: {r.Detail}").ToList();
+            Assert.True(failed.Count == 0, string.Join("\n", failed.Take(10)));
+            foreach (var (name, graph) in models)
+                Assert.Equal(zeroed[name], RunTwice(graph, input[name]));
+        }
+        finally
+        {
+            Coex.Runtime.BufferPool.PoisonUninitialized = false;
+        }
+    }
+
+    private static Coex.Tensors.Tensor RandomInput(Coex.Graphs.Graph graph)
+    {
+        var v = graph.Inputs[0];
+        var t = Coex.Tensors.Tensor.Zeros(Coex.Tensors.DType.F32, [.. v.Shape!.Select(d => d.Size!.Value)]);
+        var rng = new Random(3);
+        var span = t.AsSpan<float>();
+        for (int i = 0; i < span.Length; i++)
+            span[i] = (float)(rng.NextDouble() * 2 - 1);
+        return t;
+    }
+
+    /// <summary>The second run's output: it reuses the first run's buffers, so stale values are there to be left behind.</summary>
+    private static float[] RunTwice(Coex.Graphs.Graph graph, Coex.Tensors.Tensor input)
+    {
+        var session = new Coex.Runtime.InferenceSession(graph, new Coex.Runtime.SessionOptions { Threads = 2 });
+        var feed = new Dictionary<string, Coex.Tensors.Tensor> { [graph.Inputs[0].Name] = input };
+        session.Run(feed).Dispose();
+        using var result = session.Run(feed);
+        return result.Values.Single().AsSpan<float>().ToArray();
+    }
+
     /// <summary>known-failures.txt: one "test_name: reason" a line; '#' starts a comment line.</summary>
     private static Dictionary<string, string> KnownFailures()
     {

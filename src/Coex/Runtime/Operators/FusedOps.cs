@@ -22,7 +22,7 @@ internal static class FusedOps
             return (ctx, i, o) =>
             {
                 var x = i[0]!;
-                var y = ctx.Allocate(Tensors.DType.F32, TensorHelpers.ShapeOf(x));
+                var y = ctx.AllocateUninitialized(Tensors.DType.F32, TensorHelpers.ShapeOf(x));
                 Kernels.Elementwise.ElementwiseKernels.Unary<Kernels.Elementwise.GeluOperator>(x.AsSpan<float>(), y.AsSpan<float>(), ctx.Threads);
                 o[0] = y;
             };

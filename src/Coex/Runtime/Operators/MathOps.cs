@@ -189,7 +189,7 @@ internal static class MathOps
             o[0] = Map(ctx, x, scalar);
             return;
         }
-        var r = ctx.Allocate(DType.F32, ShapeOf(x));
+        var r = ctx.AllocateUninitialized(DType.F32, ShapeOf(x));
         ElementwiseKernels.Unary<TOp>(x.AsSpan<float>(), r.AsSpan<float>(), ctx.Threads);
         o[0] = r;
     };

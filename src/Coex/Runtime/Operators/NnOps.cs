@@ -135,7 +135,7 @@ internal static class NnOps
             if (constW is not null)
                 cached = packed;
             int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
-            var y = ctx.Allocate(DType.F32, shape);
+            var y = ctx.AllocateUninitialized(DType.F32, shape);
             var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
             // coex.FusedConv's fourth input: the residual added before the clamp (ResidualFusion).
             var residual = i.Length > 3 ? i[3] : null;
@@ -361,7 +361,7 @@ internal static class NnOps
             };
             g.Validate();
             int[] shape = spatial == 1 ? [g.Batch, g.Channels, g.OutWidth] : [g.Batch, g.Channels, g.OutHeight, g.OutWidth];
-            var y = ctx.Allocate(DType.F32, shape);
+            var y = ctx.AllocateUninitialized(DType.F32, shape);
             if (max)
                 PoolKernels.MaxPool(x.AsSpan<float>(), y.AsSpan<float>(), g, ctx.Threads);
             else

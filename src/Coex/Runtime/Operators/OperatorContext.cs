@@ -13,6 +13,12 @@ internal sealed class RunContext(BufferPool pool, int threads)
 
     /// <summary>A zero-filled tensor for an output or a scratch value, from the memory plan.</summary>
     public Tensor Allocate(DType dtype, params int[] shape) => pool.Rent(dtype, shape);
+
+    /// <summary>
+    /// Like <see cref="Allocate"/> but not cleared: a reused buffer holds stale values. Only for kernels that write every
+    /// element of their output (convolution, pooling, unary maps); anything else must take the zero-filled one.
+    /// </summary>
+    public Tensor AllocateUninitialized(DType dtype, params int[] shape) => pool.Rent(dtype, shape, zeroed: false);
 }
 
 /// <summary>What an operator factory sees at load: the node, the opset, and which inputs are constant.</summary>
