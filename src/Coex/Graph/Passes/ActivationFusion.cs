@@ -50,22 +50,13 @@ public sealed class ActivationFusion : IGraphPass
     private static bool TryFuseOne(Graph graph, long onnxOpset)
     {
         var facts = new GraphFacts(graph);
-        var producers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-        {
-            foreach (var o in node.Outputs)
-            {
-                if (o is not null)
-                    producers[o] = node;
-            }
-        }
         foreach (var act in graph.Nodes)
         {
             if (!GraphFacts.IsOnnx(act) || act.Inputs.Count == 0 || act.Inputs[0] is not { } x || act.Outputs.Count != 1 || act.Outputs[0] is null)
                 continue;
             if (!TryBounds(act, facts, onnxOpset, out float min, out float max))
                 continue;
-            if (!facts.HasSingleConsumer(x) || !producers.TryGetValue(x, out var producer) || producer.Outputs.Count != 1)
+            if (!facts.HasSingleConsumer(x) || facts.Producer(x) is not { } producer || producer.Outputs.Count != 1)
                 continue;
             bool plain = GraphFacts.IsOnnx(producer) && producer.OpType is "Conv" or "Gemm";
             // A Conv that ResidualFusion already joined with its Add, still without an activation: the clamp follows the sum.

@@ -31,15 +31,6 @@ public sealed class BatchNormFolding : IGraphPass
     private static bool TryFoldOne(Graph graph)
     {
         var facts = new GraphFacts(graph);
-        var producers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-        {
-            foreach (var o in node.Outputs)
-            {
-                if (o is not null)
-                    producers[o] = node;
-            }
-        }
         foreach (var bn in graph.Nodes)
         {
             if (bn.OpType != "BatchNormalization" || !GraphFacts.IsOnnx(bn) || bn.Inputs.Count < 5 || bn.Inputs[0] is not { } y)
@@ -48,7 +39,7 @@ public sealed class BatchNormFolding : IGraphPass
                 continue;
             if (bn.Outputs.Skip(1).Any(o => o is not null) || bn.Outputs.Count == 0 || bn.Outputs[0] is null)
                 continue;
-            if (!facts.HasSingleConsumer(y) || !producers.TryGetValue(y, out var producer) || !GraphFacts.IsOnnx(producer))
+            if (!facts.HasSingleConsumer(y) || facts.Producer(y) is not { } producer || !GraphFacts.IsOnnx(producer))
                 continue;
             var p = new Tensor?[4];
             for (int k = 0; k < 4; k++)
@@ -76,7 +67,7 @@ public sealed class BatchNormFolding : IGraphPass
                 "Conv" => FoldConv(graph, facts, producer, s, t),
                 "Gemm" => FoldGemm(graph, facts, producer, s, t),
                 "MatMul" => FoldMatMul(graph, facts, producer, bias: null, s, t),
-                "Add" => TryMatMulAdd(facts, producers, producer, out var matMul, out var bias)
+                "Add" => TryMatMulAdd(facts, producer, out var matMul, out var bias)
                     && FoldMatMul(graph, facts, added = matMul, bias, s, t),
                 _ => false,
             };
@@ -172,7 +163,7 @@ public sealed class BatchNormFolding : IGraphPass
     }
 
     /// <summary>True when <paramref name="add"/> is MatMul output + constant F32 bias (either order) and the MatMul feeds only the Add.</summary>
-    private static bool TryMatMulAdd(GraphFacts facts, Dictionary<Value, Node> producers, Node add, out Node matMul, out Tensor bias)
+    private static bool TryMatMulAdd(GraphFacts facts, Node add, out Node matMul, out Tensor bias)
     {
         matMul = null!;
         bias = null!;
@@ -182,7 +173,7 @@ public sealed class BatchNormFolding : IGraphPass
         {
             var product = add.Inputs[side]!;
             if (F32Vector(facts.Constant(add.Inputs[1 - side])) is { } b && facts.HasSingleConsumer(product)
-                && producers.TryGetValue(product, out var p) && p.OpType == "MatMul" && GraphFacts.IsOnnx(p))
+                && facts.Producer(product) is { } p && p.OpType == "MatMul" && GraphFacts.IsOnnx(p))
             {
                 matMul = p;
                 bias = b;

@@ -28,13 +28,9 @@ public sealed class QdqFusion : IGraphPass
     private static bool TryFuseOne(Graph graph)
     {
         var facts = new GraphFacts(graph);
-        var producers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
         var consumers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
         foreach (var node in graph.Nodes)
         {
-            foreach (var o in node.Outputs)
-                if (o is not null)
-                    producers[o] = node;
             foreach (var v in node.Inputs)
                 if (v is not null)
                     consumers[v] = node;
@@ -43,9 +39,9 @@ public sealed class QdqFusion : IGraphPass
         {
             if (!GraphFacts.IsOnnx(node) || node.OpType is not ("Conv" or "Gemm" or "MatMul") || node.Inputs.Count < 2 || node.Outputs.Count != 1 || node.Outputs[0] is null)
                 continue;
-            if (!TryActivationInput(node.Inputs[0], producers, facts, out var x, out var xScale, out var xZero))
+            if (!TryActivationInput(node.Inputs[0], facts, out var x, out var xScale, out var xZero))
                 continue;
-            if (!TryWeights(node, producers, facts, out var wq, out var wScale))
+            if (!TryWeights(node, facts, out var wq, out var wScale))
                 continue;
             if (!TryBias(node, facts, wq, out var bias))
                 continue;
@@ -78,13 +74,13 @@ public sealed class QdqFusion : IGraphPass
     }
 
     /// <summary>x, scale, zero point of <c>DQ(Q(x))</c> with constant scalar F32/U8 parameters shared by Q and DQ, or of <c>DQ(DynamicQuantizeLinear(x))</c> (scale and zero point null).</summary>
-    private static bool TryActivationInput(Value? xdq, Dictionary<Value, Node> producers, GraphFacts facts, out Value x, out Value? scale, out Value? zero)
+    private static bool TryActivationInput(Value? xdq, GraphFacts facts, out Value x, out Value? scale, out Value? zero)
     {
         x = null!;
         scale = zero = null;
-        if (xdq is null || !producers.TryGetValue(xdq, out var dq) || !IsOp(dq, "DequantizeLinear") || dq.Inputs.Count < 3 || dq.Inputs[0] is not { } xq)
+        if (xdq is null || facts.Producer(xdq) is not { } dq || !IsOp(dq, "DequantizeLinear") || dq.Inputs.Count < 3 || dq.Inputs[0] is not { } xq)
             return false;
-        if (!producers.TryGetValue(xq, out var q) || q.Inputs.Count == 0 || q.Inputs[0] is not { } source || source.DType is not (null or DType.F32))
+        if (facts.Producer(xq) is not { } q || q.Inputs.Count == 0 || q.Inputs[0] is not { } source || source.DType is not (null or DType.F32))
             return false;
         if (IsOp(q, "DynamicQuantizeLinear") && q.Outputs.Count == 3 && ReferenceEquals(dq.Inputs[1], q.Outputs[1]) && ReferenceEquals(dq.Inputs[2], q.Outputs[2]))
         {
@@ -108,10 +104,10 @@ public sealed class QdqFusion : IGraphPass
     }
 
     /// <summary>The s8 weights and scales of <c>DQ(w)</c> feeding input 1, when the zero points are 0 and per-channel scales lie on the output-channel axis.</summary>
-    private static bool TryWeights(Node node, Dictionary<Value, Node> producers, GraphFacts facts, out Value wq, out Value wScale)
+    private static bool TryWeights(Node node, GraphFacts facts, out Value wq, out Value wScale)
     {
         wq = wScale = null!;
-        if (node.Inputs[1] is not { } wdq || !producers.TryGetValue(wdq, out var dq) || !IsOp(dq, "DequantizeLinear") || dq.Inputs.Count < 2)
+        if (node.Inputs[1] is not { } wdq || facts.Producer(wdq) is not { } dq || !IsOp(dq, "DequantizeLinear") || dq.Inputs.Count < 2)
             return false;
         if (facts.Constant(dq.Inputs[0]) is not { DType: DType.I8 } w || facts.Constant(dq.Inputs[1]) is not { DType: DType.F32 } s)
             return false;
