@@ -16,6 +16,7 @@ internal static class FusedOps
         yield return ("FusedGemm", c => Fused(c, NnOps.Gemm));
         yield return (InvertedResidualFusion.OpType, InvertedResidualOps.Create);
         yield return (TransformerFusion.MatMulBias, NnOps.MatMulBias);
+        yield return (AttentionFusion.OpType, MultiHeadAttention);
         yield return (TransformerFusion.Gelu, c =>
         {
             c.RequireType(0, Tensors.DType.F32);
@@ -27,6 +28,27 @@ internal static class FusedOps
                 o[0] = y;
             };
         });
+    }
+
+    /// <summary>coex.MultiHeadAttention (<see cref="AttentionFusion"/>): q [B, Tq, H, dk], k [B, Tk, H, dk], v [B, Tk, H, dv] → [B, Tq, H, dv].</summary>
+    private static Kernel MultiHeadAttention(BuildContext c)
+    {
+        for (int input = 0; input < 3; input++)
+            c.RequireType(input, Tensors.DType.F32);
+        float scale = c.Float("scale", 1f);
+        if (!float.IsFinite(scale))
+            throw c.Unsupported($"the scale {scale} is not finite");
+        return (ctx, i, o) =>
+        {
+            Tensors.Tensor q = i[0]!, k = i[1]!, v = i[2]!;
+            if (q.Rank != 4 || k.Rank != 4 || v.Rank != 4 || k.Shape[0] != q.Shape[0] || v.Shape[0] != q.Shape[0] || k.Shape[2] != q.Shape[2]
+                || v.Shape[2] != q.Shape[2] || k.Shape[3] != q.Shape[3] || v.Shape[1] != k.Shape[1])
+                throw new ArgumentException($"MultiHeadAttention needs q [B, Tq, H, dk], k [B, Tk, H, dk] and v [B, Tk, H, dv]; got {q}, {k} and {v}.");
+            var shape = new Kernels.Attention.AttentionShape(q.Shape[0], q.Shape[1], k.Shape[1], q.Shape[2], q.Shape[3], v.Shape[3]);
+            var y = ctx.AllocateUninitialized(Tensors.DType.F32, [q.Shape[0], q.Shape[1], q.Shape[2], v.Shape[3]]);
+            Kernels.Attention.MultiHeadAttention.Run(q.AsSpan<float>(), k.AsSpan<float>(), v.AsSpan<float>(), y.AsSpan<float>(), shape, scale, ctx.Threads);
+            o[0] = y;
+        };
     }
 
     private static Kernel Fused(BuildContext c, Func<BuildContext, float, float, Kernel> inner)

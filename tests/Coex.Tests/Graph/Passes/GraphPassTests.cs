@@ -319,6 +319,41 @@ public class GraphPassTests
         AssertSameOutputs(g);
     }
 
+    [Fact]
+    public void Attention_fusion_replaces_head_transposes_scale_softmax_and_products_with_one_node()
+    {
+        var g = BuiltinModels.TransformerBlock(batch: 2, seq: 5, d: 16, heads: 2, ffn: 32);
+        Assert.True(new AttentionFusion().Run(g));
+        GraphValidator.Validate(g);
+        var fused = Assert.Single(g.Nodes, n => n.OpType == AttentionFusion.OpType && n.Domain == ActivationFusion.Domain);
+        Assert.Equal(1f / MathF.Sqrt(8f), fused.FindAttribute("scale")!.AsFloat(), 6);
+        foreach (var gone in new[] { "Softmax", "Transpose", "Div" })
+            Assert.DoesNotContain(g.Nodes, n => n.OpType == gone && n.Name != "gelu_div");
+        Assert.Equal(6, g.Nodes.Count(n => n.OpType == "MatMul")); // the six dense layers only
+        Assert.False(new AttentionFusion().Run(g));
+        AssertSameOutputs(BuiltinModels.TransformerBlock(batch: 2, seq: 5, d: 16, heads: 2, ffn: 32));
+    }
+
+    [Fact]
+    public void Attention_fusion_leaves_a_masked_or_shared_attention_alone()
+    {
+        // A mask added to the scores: the fused op has no mask input.
+        var masked = BuiltinModels.TransformerBlock(batch: 1, seq: 3, d: 8, heads: 2, ffn: 8);
+        var softmax = masked.Nodes.Single(n => n.OpType == "Softmax");
+        var scores = softmax.Inputs[0]!;
+        var maskedScores = new Value("masked_scores", DType.F32, scores.Shape);
+        var mask = masked.AddInitializer("mask", Tensor.FromSpan<float>([0f, -1e9f, 0f], 1, 1, 1, 3));
+        masked.Nodes.Insert(masked.Nodes.IndexOf(softmax), new Node("Add", [scores, mask], [maskedScores], name: "mask_add"));
+        softmax.Inputs[0] = maskedScores;
+        Assert.False(new AttentionFusion().Run(masked));
+        AssertSameOutputs(masked);
+        // The probabilities read elsewhere too (a graph output): fusing would lose them.
+        var shared = BuiltinModels.TransformerBlock(batch: 1, seq: 3, d: 8, heads: 2, ffn: 8);
+        shared.Outputs.Add(shared.Nodes.Single(n => n.OpType == "Softmax").Outputs[0]!);
+        Assert.False(new AttentionFusion().Run(shared));
+        AssertSameOutputs(shared);
+    }
+
     [Theory]
     [InlineData("lenet", 1)]
     [InlineData("mobilenetv2-block", 1)]
