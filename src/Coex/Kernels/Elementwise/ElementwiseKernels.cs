@@ -16,10 +16,13 @@ public static class ElementwiseKernels
         if (destination.Length < x.Length)
             throw new ArgumentException($"Destination holds {destination.Length} elements, source {x.Length}.", nameof(destination));
         int i = 0;
+        ref float xs = ref MemoryMarshal.GetReference(x);
+        ref float ds = ref MemoryMarshal.GetReference(destination);
+        if (TOp.Vectorizable512 && Vector512.IsHardwareAccelerated)
+            for (; i <= x.Length - Vector512<float>.Count; i += Vector512<float>.Count)
+                TOp.Invoke(Vector512.LoadUnsafe(ref xs, (nuint)i)).StoreUnsafe(ref ds, (nuint)i);
         if (TOp.Vectorizable && Vector256.IsHardwareAccelerated)
         {
-            ref float xs = ref MemoryMarshal.GetReference(x);
-            ref float ds = ref MemoryMarshal.GetReference(destination);
             for (; i <= x.Length - Vector256<float>.Count; i += Vector256<float>.Count)
                 TOp.Invoke(Vector256.LoadUnsafe(ref xs, (nuint)i)).StoreUnsafe(ref ds, (nuint)i);
         }
