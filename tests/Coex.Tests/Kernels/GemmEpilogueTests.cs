@@ -49,6 +49,52 @@ public class GemmEpilogueTests
     }
 
     [Fact]
+    public void Residual_and_gelu_match_a_separate_pass_on_every_path()
+    {
+        var rng = new Random(78);
+        foreach (var isa in new[] { Isa.Avx512, Isa.Avx2, Isa.Scalar }.Where(CpuFeatures.Supports))
+            foreach (int m in new[] { 1, 3, 17, 200 })
+                foreach (int n in new[] { 1, 17, 64 })
+                    foreach (bool gelu in new[] { false, true })
+                    {
+                        int k = m == 200 ? 300 : 33; // 300: two K blocks, so C holds partial sums when the residual is added
+                        var a = TestData.Floats(rng, m * k);
+                        var b = TestData.Floats(rng, k * n);
+                        var bias = TestData.Floats(rng, n);
+                        var residual = gelu ? [] : TestData.Floats(rng, m * n, 4f);
+                        var expected = new float[m * n];
+                        GemmReference.F32(a, b, expected, m, n, k);
+                        for (int t = 0; t < expected.Length; t++)
+                        {
+                            double v = expected[t] + bias[t % n] + (gelu ? 0 : residual[t]);
+                            expected[t] = (float)(gelu ? 0.5 * v * (1 + ErfOf(v / Math.Sqrt(2))) : v);
+                        }
+                        var c = new float[m * n];
+                        GemmF32.Multiply(a, GemmF32.Pack(b, k, n, isa: isa), c, m, new F32Epilogue { ColumnBias = bias, Residual = residual, Gelu = gelu }, threads: 2);
+                        for (int t = 0; t < c.Length; t++)
+                            Assert.True(Math.Abs(c[t] - expected[t]) <= 1e-4f * (1 + Math.Abs(expected[t])), $"{isa} M={m} N={n} gelu {gelu}: C[{t}] = {c[t]}, expected {expected[t]}");
+                    }
+        var packed = GemmF32.Pack(new float[4 * 5], 4, 5);
+        var c2 = new float[3 * 5];
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(new float[12], packed, c2, 3, new F32Epilogue { Residual = new float[14] }));
+        Assert.Throws<ArgumentException>(() => GemmF32.Multiply(new float[12], packed, c2, 3, new F32Epilogue { Residual = c2 }));
+    }
+
+    /// <summary>erf by its Maclaurin series to convergence (|x| ≤ 6 here is more than enough for these products).</summary>
+    private static double ErfOf(double x)
+    {
+        if (Math.Abs(x) > 5)
+            return Math.Sign(x);
+        double term = x, sum = x;
+        for (int n = 1; n < 200 && Math.Abs(term) > 1e-17 * Math.Abs(sum); n++)
+        {
+            term *= -x * x / n;
+            sum += term / (2 * n + 1);
+        }
+        return 2 / Math.Sqrt(Math.PI) * sum;
+    }
+
+    [Fact]
     public void Rejects_short_biases_and_nan_bounds()
     {
         var packed = GemmF32.Pack(new float[4 * 5], 4, 5);

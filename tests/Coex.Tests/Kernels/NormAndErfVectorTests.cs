@@ -48,6 +48,26 @@ public class NormAndErfVectorTests
     }
 
     [Fact]
+    public void Rows_split_over_threads_give_the_single_thread_result()
+    {
+        var rng = new Random(5);
+        foreach (int rowLength in new[] { 17, 128 })
+        {
+            int rows = 3001; // enough for several tasks, and not a multiple of them
+            var x = TestData.Floats(rng, rows * rowLength, 4f);
+            var scale = TestData.Floats(rng, rowLength);
+            var bias = TestData.Floats(rng, rowLength);
+            float[] one = new float[x.Length], two = new float[x.Length];
+            SoftmaxKernels.Softmax(x, one, rowLength);
+            SoftmaxKernels.Softmax(x, two, rowLength, threads: 2);
+            Assert.Equal(one, two);
+            SoftmaxKernels.LayerNorm(x, scale, bias, one, rowLength, 1e-5f);
+            SoftmaxKernels.LayerNorm(x, scale, bias, two, rowLength, 1e-5f, threads: 2);
+            Assert.Equal(one, two);
+        }
+    }
+
+    [Fact]
     public void Softmax_rows_with_nan_or_infinity_behave_like_the_reference()
     {
         foreach (int n in new[] { 3, 17 })

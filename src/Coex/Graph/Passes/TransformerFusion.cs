@@ -10,6 +10,9 @@ namespace Coex.Graphs.Passes;
 /// <c>coex.MatMulBias(x, W, b)</c>: the GEMM adds b to each output tile as it finishes.</item>
 /// <item><c>Div(u, √2) → Erf → Add(·, 1) → Mul(u, ·) → Mul(·, 0.5)</c> (exact GELU, as PyTorch exports it) becomes
 /// <c>coex.Gelu(u)</c>.</item>
+/// <item><c>coex.MatMulBias → coex.Gelu</c> becomes one MatMulBias with <c>activation = "Gelu"</c>, applied per tile.</item>
+/// <item><c>coex.MatMulBias → Add(·, r)</c>, r of the product's own shape (a residual connection), becomes MatMulBias
+/// with r as a fourth input, added per tile.</item>
 /// </list>
 /// Every intermediate must feed only the next node of its pattern. Like <see cref="ActivationFusion"/>, run it only
 /// on graphs handed to the runtime: ONNX Runtime cannot load the fused ops.
@@ -18,6 +21,8 @@ public sealed class TransformerFusion : IGraphPass
 {
     public const string MatMulBias = "MatMulBias";
     public const string Gelu = "Gelu";
+    /// <summary>The MatMulBias attribute naming the activation its epilogue applies ("Gelu"), absent for none.</summary>
+    public const string Activation = "activation";
 
     public string Name => "transformer-fusion";
 
@@ -48,8 +53,35 @@ public sealed class TransformerFusion : IGraphPass
             if (node.OpType == "Erf" && TryGelu(graph, facts, node, Next))
                 return true;
         }
+        foreach (var node in graph.Nodes)
+        {
+            if (node.OpType != MatMulBias || node.Domain != ActivationFusion.Domain || node.Outputs.Count != 1 || node.Outputs[0] is not { } y
+                || !facts.HasSingleConsumer(y) || !consumers.TryGetValue(y, out var next) || next.Outputs.Count != 1)
+                continue;
+            bool activated = node.FindAttribute(Activation) is not null;
+            if (next.OpType == Gelu && next.Domain == ActivationFusion.Domain && !activated)
+            {
+                node.Attributes.Add(NodeAttribute.String(Activation, Gelu));
+                node.Outputs[0] = next.Outputs[0];
+                graph.Nodes.Remove(next);
+                return true;
+            }
+            // The residual joins before the activation in the epilogue, so a product that already has one takes none.
+            if (next.OpType == "Add" && GraphFacts.IsOnnx(next) && node.Inputs.Count == 3 && !activated
+                && Other(next, y) is { } residual && SameShape(residual, y) && residual.DType is DType.F32 && next.Outputs[0] is { } sum)
+            {
+                node.Inputs.Add(residual);
+                node.Outputs[0] = sum;
+                graph.Nodes.Remove(next);
+                return true;
+            }
+        }
         return false;
     }
+
+    /// <summary>True when both shapes are fully known (sizes or named symbols) and equal: the Add cannot broadcast.</summary>
+    private static bool SameShape(Value a, Value b) =>
+        a.Shape is { } sa && b.Shape is { } sb && sa.Count == sb.Count && sa.Zip(sb).All(p => (p.First.IsKnown || p.First.Symbol is not null) && p.First == p.Second);
 
     private static bool TryMatMulBias(Graph graph, GraphFacts facts, Node matMul, Node? add)
     {

@@ -5,8 +5,10 @@ namespace Coex.Kernels.Gemm;
 
 /// <summary>
 /// What the float GEMM applies to each finished C tile while it is still in L1:
-/// <c>c[i,j] = clamp(c[i,j] + RowBias[i] + ColumnBias[j], Min, Max)</c>, NaN kept (as ONNX Clip). It replaces the
-/// separate bias and activation passes over C (a convolution's bias is per row, a Gemm's per column).
+/// <c>c[i,j] = clamp(act(c[i,j] + RowBias[i] + ColumnBias[j] + Residual[i,j]), Min, Max)</c>, NaN kept (as ONNX Clip),
+/// where act is GELU when <see cref="Gelu"/> is set and the identity otherwise. It replaces the separate bias, residual
+/// and activation passes over C (a convolution's bias is per row, a Gemm's per column; a transformer's residual Add and
+/// feed-forward GELU follow its matrix products).
 /// </summary>
 public readonly ref struct F32Epilogue
 {
@@ -18,6 +20,12 @@ public readonly ref struct F32Epilogue
     /// <summary>One value per column of C, or empty.</summary>
     public ReadOnlySpan<float> ColumnBias { get; init; }
 
+    /// <summary>An M×N row-major tensor added to C (a skip connection), or empty. It must not overlap C.</summary>
+    public ReadOnlySpan<float> Residual { get; init; }
+
+    /// <summary>Apply exact GELU (<see cref="Elementwise.GeluOperator"/>) after the additions.</summary>
+    public bool Gelu { get; init; }
+
     /// <summary>Lower clamp bound (−∞: none; 0 with Max = +∞ is ReLU).</summary>
     public float Min { get; init; } = float.NegativeInfinity;
 
@@ -26,13 +34,14 @@ public readonly ref struct F32Epilogue
 }
 
 /// <summary><see cref="F32Epilogue"/> pinned for the GEMM's tasks: addresses instead of spans.</summary>
-internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias, float min, float max)
+/// <remarks><paramref name="residual"/> is C's twin: element [i, j] at residual + i·ldc(C's row stride) + j.</remarks>
+internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias, float min, float max, float* residual = null, bool gelu = false)
 {
-    private readonly nint _rowBias = (nint)rowBias, _columnBias = (nint)columnBias;
+    private readonly nint _rowBias = (nint)rowBias, _columnBias = (nint)columnBias, _residual = (nint)residual;
     private readonly float _min = min, _max = max;
-    private readonly bool _clamp = !(float.IsNegativeInfinity(min) && float.IsPositiveInfinity(max));
+    private readonly bool _clamp = !(float.IsNegativeInfinity(min) && float.IsPositiveInfinity(max)), _gelu = gelu;
 
-    public bool Any => _rowBias != 0 || _columnBias != 0 || _clamp;
+    public bool Any => _rowBias != 0 || _columnBias != 0 || _residual != 0 || _gelu || _clamp;
 
     /// <summary>Applies the epilogue to rows × cols of C at <paramref name="c"/> (row stride ldc), whose first element is C[i0, j0].</summary>
     public void Apply(float* c, int ldc, int rows, int cols, int i0, int j0)
@@ -43,6 +52,7 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
         for (int r = 0; r < rows; r++)
         {
             float* row = c + (long)r * ldc;
+            float* skip = _residual == 0 ? null : (float*)_residual + (long)(i0 + r) * ldc + j0;
             var add = Vector256.Create(rowBias == null ? 0f : rowBias[i0 + r]);
             int j = 0;
             if (Vector256.IsHardwareAccelerated)
@@ -51,13 +61,19 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
                     var v = Vector256.Load(row + j) + add;
                     if (colBias != null)
                         v += Vector256.Load(colBias + j0 + j);
+                    if (skip != null)
+                        v += Vector256.Load(skip + j);
+                    if (_gelu)
+                        v = Elementwise.GeluOperator.Invoke(v);
                     if (_clamp)
                         v = Vector256.ConditionalSelect(Vector256.Equals(v, v), Vector256.Min(Vector256.Max(v, lo), hi), v);
                     v.Store(row + j);
                 }
             for (; j < cols; j++)
             {
-                float v = row[j] + (rowBias == null ? 0f : rowBias[i0 + r]) + (colBias == null ? 0f : colBias[j0 + j]);
+                float v = row[j] + (rowBias == null ? 0f : rowBias[i0 + r]) + (colBias == null ? 0f : colBias[j0 + j]) + (skip == null ? 0f : skip[j]);
+                if (_gelu)
+                    v = Elementwise.GeluOperator.Invoke(v);
                 row[j] = _clamp ? Clamp(v) : v;
             }
         }

@@ -116,6 +116,10 @@ public static unsafe class GemmF32
         if (float.IsNaN(epilogue.Min) || float.IsNaN(epilogue.Max))
             throw new ArgumentException("Clamp bounds must not be NaN.", nameof(epilogue));
         ArgumentOutOfRangeException.ThrowIfNegative(m);
+        if (!epilogue.Residual.IsEmpty && epilogue.Residual.Length < (long)m * b.N)
+            throw new ArgumentException($"The residual holds {epilogue.Residual.Length} floats; C is {m}×{b.N}.", nameof(epilogue));
+        if (!epilogue.Residual.IsEmpty && epilogue.Residual.Overlaps(c[..(int)Math.Min(c.Length, (long)m * b.N)]))
+            throw new ArgumentException("The residual overlaps C; C holds partial sums before the residual is added.", nameof(epilogue));
         if (a.Length < (long)m * b.K)
             throw new ArgumentException($"A holds {a.Length} floats; M×K = {m}×{b.K} needs {(long)m * b.K}.", nameof(a));
         if (c.Length < (long)m * b.N)
@@ -131,8 +135,10 @@ public static unsafe class GemmF32
         fixed (float* pc = c)
         fixed (float* rowBias = epilogue.RowBias)
         fixed (float* colBias = epilogue.ColumnBias)
+        fixed (float* residual = epilogue.Residual)
         {
-            var epi = new PinnedEpilogue(epilogue.RowBias.IsEmpty ? null : rowBias, epilogue.ColumnBias.IsEmpty ? null : colBias, epilogue.Min, epilogue.Max);
+            var epi = new PinnedEpilogue(epilogue.RowBias.IsEmpty ? null : rowBias, epilogue.ColumnBias.IsEmpty ? null : colBias, epilogue.Min, epilogue.Max,
+                epilogue.Residual.IsEmpty ? null : residual, epilogue.Gelu);
             if (b.K == 0)
             {
                 c[..(m * b.N)].Clear();

@@ -11,9 +11,15 @@ public static class SoftmaxKernels
     /// (<paramref name="log"/>: <c>x − max − log Σ</c>). Subtracting the row maximum keeps exp from overflowing; a row
     /// containing NaN yields NaN. Sums run in float vectors; <see cref="Reference.NormReference.Softmax"/> is the scalar twin.
     /// </summary>
-    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, int rowLength, bool log = false)
+    /// <remarks>Rows are split over up to <paramref name="threads"/> threads when there are enough of them.</remarks>
+    public static void Softmax(ReadOnlySpan<float> x, Span<float> destination, int rowLength, bool log = false, int threads = 1)
     {
         CheckRows(x.Length, destination.Length, rowLength);
+        SplitRows(x, destination, rowLength, threads, (xs, ds) => SoftmaxRows(xs, ds, rowLength, log));
+    }
+
+    private static void SoftmaxRows(ReadOnlySpan<float> x, Span<float> destination, int rowLength, bool log)
+    {
         for (int r = 0; r < x.Length / rowLength; r++)
             SoftmaxRow(x.Slice(r * rowLength, rowLength), destination.Slice(r * rowLength, rowLength), log);
     }
@@ -79,6 +85,36 @@ public static class SoftmaxKernels
             dst[i] *= inv;
     }
 
+    private delegate void RowBlock(ReadOnlySpan<float> x, Span<float> destination);
+
+    /// <summary>Elements per task when rows are split over threads: fewer are not worth handing to another thread.</summary>
+    private const int TaskElements = 1 << 15;
+
+    /// <summary>Calls <paramref name="body"/> on contiguous blocks of whole rows, one task per block.</summary>
+    private static unsafe void SplitRows(ReadOnlySpan<float> x, Span<float> destination, int rowLength, int threads, RowBlock body)
+    {
+        int rows = rowLength == 0 ? 0 : x.Length / rowLength;
+        int tasks = Math.Min(Math.Min(KernelThreads.Resolve(threads) * 4, rows), x.Length / TaskElements);
+        if (tasks <= 1)
+        {
+            body(x, destination);
+            return;
+        }
+        int perTask = (rows + tasks - 1) / tasks;
+        fixed (float* px = x)
+        fixed (float* pd = destination)
+        {
+            // Task bodies cannot capture spans; both stay pinned until every task ends.
+            nint xAt = (nint)px, dAt = (nint)pd;
+            KernelThreads.For(tasks, threads, t =>
+            {
+                long start = (long)t * perTask * rowLength, count = (long)Math.Min(perTask, rows - t * perTask) * rowLength;
+                if (count > 0)
+                    body(new ReadOnlySpan<float>((float*)xAt + start, (int)count), new Span<float>((float*)dAt + start, (int)count));
+            });
+        }
+    }
+
     private static float MaxKeepNaN(float max, float v) => float.IsNaN(max) || float.IsNaN(v) ? float.NaN : Math.Max(max, v);
 
     /// <summary>
@@ -86,11 +122,25 @@ public static class SoftmaxKernels
     /// (as ONNX LayerNormalization). <paramref name="bias"/> may be empty. Sums run in float vectors;
     /// <see cref="Reference.NormReference.LayerNorm"/> is the scalar twin.
     /// </summary>
-    public static void LayerNorm(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination, int rowLength, float epsilon)
+    /// <remarks>Rows are split over up to <paramref name="threads"/> threads when there are enough of them.</remarks>
+    public static unsafe void LayerNorm(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination, int rowLength, float epsilon,
+        int threads = 1)
     {
         CheckRows(x.Length, destination.Length, rowLength);
         if (scale.Length != rowLength || (!bias.IsEmpty && bias.Length != rowLength))
             throw new ArgumentException($"Scale ({scale.Length}) and bias ({bias.Length}) must have the row length {rowLength}.");
+        fixed (float* ps = scale)
+        fixed (float* pb = bias)
+        {
+            nint scaleAt = (nint)ps, biasAt = (nint)pb;
+            int biasLength = bias.Length;
+            SplitRows(x, destination, rowLength, threads, (xs, ds) =>
+                LayerNormRows(xs, new ReadOnlySpan<float>((float*)scaleAt, rowLength), new ReadOnlySpan<float>((float*)biasAt, biasLength), ds, rowLength, epsilon));
+        }
+    }
+
+    private static void LayerNormRows(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination, int rowLength, float epsilon)
+    {
         const int Lanes = 8;
         bool vector = Vector256.IsHardwareAccelerated;
         ref float ss = ref MemoryMarshal.GetReference(scale);

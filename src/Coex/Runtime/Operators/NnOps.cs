@@ -307,14 +307,19 @@ internal static class NnOps
     }
 
     /// <summary>
-    /// coex.MatMulBias (<see cref="Graphs.Passes.TransformerFusion"/>): <c>x · W + b</c> for constant W [K, N] and N
-    /// constant bias values, x of any rank ≥ 1 (its rows share W); the bias is added to each GEMM tile as it finishes.
+    /// coex.MatMulBias (<see cref="Graphs.Passes.TransformerFusion"/>): <c>act(x · W + b + r)</c> for constant W [K, N], N
+    /// constant bias values and an optional residual r of the output's shape, x of any rank ≥ 1 (its rows share W); act is
+    /// GELU when the <c>activation</c> attribute says "Gelu". All of it is applied to each GEMM tile as it finishes.
     /// </summary>
     internal static Kernel MatMulBias(BuildContext c)
     {
         c.RequireType(0, DType.F32);
         if (c.Constant(1) is not { Rank: 2, DType: DType.F32 } w || c.Constant(2) is not { DType: DType.F32 } bias || bias.Length != w.Shape[1])
             throw c.Unsupported("MatMulBias needs constant float weights [K, N] and N constant float bias values");
+        string activation = c.String(Graphs.Passes.TransformerFusion.Activation, "");
+        if (activation is not ("" or Graphs.Passes.TransformerFusion.Gelu))
+            throw c.Unsupported($"unknown MatMulBias activation '{activation}' (Coex fuses Gelu)");
+        bool gelu = activation.Length > 0;
         var packed = PackB(w, false);
         var columnBias = bias.AsSpan<float>().ToArray();
         return (ctx, i, o) =>
@@ -323,9 +328,13 @@ internal static class NnOps
             if (a.DType != DType.F32 || a.Rank == 0 || a.Shape[^1] != packed.K)
                 throw new ArgumentException($"MatMulBias: A {a} must be float32 with {packed.K} columns (W is [{packed.K}, {packed.N}]).");
             int[] shape = [.. ShapeOf(a)[..^1], packed.N];
-            var y = ctx.Allocate(DType.F32, shape);
+            var residual = i.Length > 3 ? i[3] : null;
+            if (residual is not null && (residual.DType != DType.F32 || !residual.Shape.SequenceEqual(shape)))
+                throw new ArgumentException($"MatMulBias: the residual {residual} must be float32 of the output's shape [{string.Join(", ", shape)}].");
+            var y = ctx.AllocateUninitialized(DType.F32, shape);
             var asp = a.AsSpan<float>();
-            GemmF32.Multiply(asp, packed, y.AsSpan<float>(), asp.Length / packed.K, new F32Epilogue { ColumnBias = columnBias }, ctx.Threads);
+            GemmF32.Multiply(asp, packed, y.AsSpan<float>(), asp.Length / packed.K,
+                new F32Epilogue { ColumnBias = columnBias, Residual = residual is null ? default : residual.AsSpan<float>(), Gelu = gelu }, ctx.Threads);
             o[0] = y;
         };
     }
@@ -474,7 +483,7 @@ internal static class NnOps
                 // Opset < 13: rows are everything from the axis on (the input coerced to 2-D).
                 int row = Count(x.Shape[axis..]);
                 if (row > 0)
-                    SoftmaxKernels.Softmax(x.AsSpan<float>(), y.AsSpan<float>(), row, log);
+                    SoftmaxKernels.Softmax(x.AsSpan<float>(), y.AsSpan<float>(), row, log, ctx.Threads);
                 o[0] = y;
                 return;
             }
@@ -519,7 +528,7 @@ internal static class NnOps
             bool stats = o.Length > 1;
             if (!stats)
             {
-                SoftmaxKernels.LayerNorm(x.AsSpan<float>(), scale, bias, y.AsSpan<float>(), row, epsilon);
+                SoftmaxKernels.LayerNorm(x.AsSpan<float>(), scale, bias, y.AsSpan<float>(), row, epsilon, ctx.Threads);
                 o[0] = y;
                 return;
             }

@@ -299,10 +299,12 @@ public class GraphPassTests
         // Six dense layers (q, k, v, out, ffn1, ffn2) take their bias; the two attention products have none.
         Assert.Equal(6, g.Nodes.Count(n => n.OpType == TransformerFusion.MatMulBias && n.Domain == ActivationFusion.Domain));
         Assert.Equal(matMuls - 6, g.Nodes.Count(n => n.OpType == "MatMul"));
-        Assert.Single(g.Nodes, n => n.OpType == TransformerFusion.Gelu);
-        Assert.DoesNotContain(g.Nodes, n => n.OpType == "Erf");
-        // Left: the two residual Adds.
-        Assert.Equal(adds - 6 - 1, g.Nodes.Count(n => n.OpType == "Add"));
+        // GELU went into the first feed-forward product, the two residual Adds into the products before them.
+        Assert.DoesNotContain(g.Nodes, n => n.OpType is "Erf" or TransformerFusion.Gelu);
+        var ffn1 = Assert.Single(g.Nodes, n => n.FindAttribute(TransformerFusion.Activation) is not null);
+        Assert.Equal(TransformerFusion.Gelu, ffn1.FindAttribute(TransformerFusion.Activation)!.AsString());
+        Assert.Equal(2, g.Nodes.Count(n => n.OpType == TransformerFusion.MatMulBias && n.Inputs.Count == 4));
+        Assert.Equal(adds - 6 - 1 - 2, g.Nodes.Count(n => n.OpType == "Add"));
         Assert.False(new TransformerFusion().Run(g));
     }
 
@@ -316,6 +318,20 @@ public class GraphPassTests
         new TransformerFusion().Run(g);
         Assert.Contains(g.Nodes, n => n.OpType == "Erf");
         Assert.DoesNotContain(g.Nodes, n => n.OpType == TransformerFusion.Gelu);
+        AssertSameOutputs(g);
+    }
+
+    [Fact]
+    public void Transformer_fusion_adds_no_residual_that_would_broadcast_or_follow_the_activation()
+    {
+        var g = BuiltinModels.TransformerBlock(batch: 1, seq: 3, d: 8, heads: 2, ffn: 8);
+        // Make the first residual a broadcast: [1, 1, 8] against the product's [1, 3, 8].
+        var add = g.Nodes.Single(n => n.Name == "residual1");
+        var row = g.AddInitializer("row", Tensor.FromSpan<float>([1, 2, 3, 4, 5, 6, 7, 8], 1, 1, 8));
+        add.Inputs[0] = row;
+        new TransformerFusion().Run(g);
+        Assert.Contains(g.Nodes, n => n.Name == "residual1");
+        Assert.Single(g.Nodes, n => n.OpType == TransformerFusion.MatMulBias && n.Inputs.Count == 4); // the second residual only
         AssertSameOutputs(g);
     }
 
