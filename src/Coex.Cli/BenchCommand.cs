@@ -27,6 +27,12 @@ internal static class BenchCommand
             Description = $"ONNX files or built-in models ({string.Join(", ", Coex.Graphs.BuiltinModels.Names)}); several may be given.",
             Arity = ArgumentArity.OneOrMore,
         };
+        models.Validators.Add(result =>
+        {
+            foreach (var model in result.GetValueOrDefault<string[]>() ?? [])
+                if (!File.Exists(model) && !Coex.Graphs.BuiltinModels.Names.Contains(model, StringComparer.OrdinalIgnoreCase))
+                    result.AddError($"'{model}' is neither an ONNX file nor a built-in model ({string.Join(", ", Coex.Graphs.BuiltinModels.Names)}).");
+        });
         var threads = ThreadsOption();
         var batches = new Option<int[]>("--batch")
         {
