@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using Coex.Kernels.Norms;
 
 namespace Coex.Kernels.Attention;
 
@@ -21,7 +20,7 @@ public readonly record struct AttentionShape(int Batch, int Queries, int Keys, i
 /// Scaled dot-product attention for every (image, head) pair: <c>out = softmax(scale · Q·Kᵀ) · V</c>, read from and written
 /// to the [batch, tokens, heads, features] layout that sits on either side of an exported model's head transposes, so
 /// those transposes, the scaling and the two batched products become one pass in which each head's Tq×Tk scores stay
-/// in L1 (four query rows at a time). <see cref="Reference.AttentionReference"/> is the scalar twin.
+/// in L1 (eight query rows at a time). <see cref="Reference.AttentionReference"/> is the scalar twin.
 /// </summary>
 /// <remarks>
 /// One (image, head) pair is one task. Each task copies Kᵀ and V of its head into per-thread scratch, zero-padded to
@@ -29,8 +28,8 @@ public readonly record struct AttentionShape(int Batch, int Queries, int Keys, i
 /// </remarks>
 public static unsafe class MultiHeadAttention
 {
-    /// <summary>Query rows per register block.</summary>
-    private const int Rows = 4;
+    /// <summary>Query rows per register block: eight accumulators hide the multiply-add latency.</summary>
+    private const int Rows = 8;
 
     /// <exception cref="ArgumentException">A size is negative, a span is too short, or the output overlaps an input.</exception>
     public static void Run(ReadOnlySpan<float> q, ReadOnlySpan<float> k, ReadOnlySpan<float> v, Span<float> output, AttentionShape shape,
@@ -110,75 +109,162 @@ public static unsafe class MultiHeadAttention
             new Span<float>(vs + (long)j * valuePadded + s.ValueDim, valuePadded - s.ValueDim).Clear();
         }
 
-        for (int t0 = 0; t0 < s.Queries; t0 += Rows)
+        Span<float> inverseSums = stackalloc float[Rows];
+        for (int t0 = 0; t0 < s.Queries;)
         {
-            int rows = Math.Min(Rows, s.Queries - t0);
-            // A short last block repeats its last row, so the blocked loops always run Rows rows; the copies are never read.
-            for (int r = 0; r < Rows; r++)
+            // Whole blocks of Rows queries share every load of Kᵀ and V; the few left over go one at a time.
+            int rows = s.Queries - t0 >= Rows ? Rows : 1;
+            for (int r = 0; r < rows; r++)
             {
-                float* qRow = qHead + (t0 + Math.Min(r, rows - 1)) * keyStride;
+                float* qRow = qHead + (t0 + r) * keyStride;
                 for (int d = 0; d < s.KeyDim; d++)
                     qs[r * s.KeyDim + d] = qRow[d] * scale;
             }
-            Scores<TL, TV>(qs, kt, scores, s.KeyDim, keysPadded);
+            if (rows == Rows)
+                Scores8<TL, TV>(qs, kt, scores, s.KeyDim, keysPadded);
+            else
+                Scores1<TL, TV>(qs, kt, scores, s.KeyDim, keysPadded);
+            for (int r = 0; r < rows; r++)
+                inverseSums[r] = 1f / Exponentiate<TL, TV>(scores + (long)r * keysPadded, s.Keys);
+            if (rows == Rows)
+                Mix8<TL, TV>(scores, vs, outRows, s.Keys, keysPadded, valuePadded);
+            else
+                Mix1<TL, TV>(scores, vs, outRows, s.Keys, valuePadded);
             for (int r = 0; r < rows; r++)
             {
-                var row = new Span<float>(scores + (long)r * keysPadded, s.Keys);
-                SoftmaxKernels.SoftmaxRow(row, row, log: false);
+                float* o = oHead + (t0 + r) * valueStride, from = outRows + (long)r * valuePadded;
+                for (int c = 0; c < s.ValueDim; c++)
+                    o[c] = from[c] * inverseSums[r];
             }
-            Mix<TL, TV>(scores, vs, outRows, s.Keys, keysPadded, valuePadded);
-            for (int r = 0; r < rows; r++)
-                new ReadOnlySpan<float>(outRows + (long)r * valuePadded, s.ValueDim).CopyTo(new Span<float>(oHead + (t0 + r) * valueStride, s.ValueDim));
+            t0 += rows;
         }
     }
 
-    /// <summary>scores[r, j] = Σ_d qs[r, d] · kt[d, j] for the <see cref="Rows"/> rows, over whole vectors of keys.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Scores<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
+    /// <summary>
+    /// Replaces row[j] (j &lt; keys) by exp(row[j] − max) and returns their sum: the softmax without its division, which
+    /// is applied to the Dv outputs instead of the Tk probabilities. A NaN score makes the row NaN, as in softmax.
+    /// </summary>
+    private static float Exponentiate<TL, TV>(float* row, int keys)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
-        float* q0 = qs, q1 = qs + keyDim, q2 = qs + 2 * keyDim, q3 = qs + 3 * keyDim;
+        int lanes = TL.Count, whole = keys / lanes * lanes, j;
+        float max = float.NegativeInfinity;
+        if (whole > 0)
+        {
+            var m = TL.Load(row);
+            for (j = lanes; j < whole; j += lanes)
+                m = TL.Max(m, TL.Load(row + j));
+            max = TL.MaxAcross(m);
+        }
+        for (j = whole; j < keys; j++)
+            max = MathF.Max(max, row[j]);
+        if (float.IsNegativeInfinity(max))
+            max = 0f; // every score −∞: the sum is 0 and the output NaN, as 0/0 in the unfused softmax
+        var vmax = TL.Splat(max);
+        var acc = TL.Zero;
+        for (j = 0; j < whole; j += lanes)
+        {
+            var e = TL.Exp(TL.Subtract(TL.Load(row + j), vmax));
+            TL.Store(row + j, e);
+            acc = TL.MulAdd(e, TL.Splat(1f), acc);
+        }
+        float sum = TL.Sum(acc);
+        for (j = whole; j < keys; j++)
+            sum += row[j] = MathF.Exp(row[j] - max);
+        return sum;
+    }
+
+    /// <summary>scores[r, j] = Σ_d qs[r, d] · kt[d, j] for <see cref="Rows"/> rows, over whole vectors of keys.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Scores8<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
         for (int j = 0; j < keysPadded; j += TL.Count)
         {
-            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero;
+            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
             float* col = kt + j;
             for (int d = 0; d < keyDim; d++, col += keysPadded)
             {
                 var kv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(q0[d]), kv, a0);
-                a1 = TL.MulAdd(TL.Splat(q1[d]), kv, a1);
-                a2 = TL.MulAdd(TL.Splat(q2[d]), kv, a2);
-                a3 = TL.MulAdd(TL.Splat(q3[d]), kv, a3);
+                a0 = TL.MulAdd(TL.Splat(qs[d]), kv, a0);
+                a1 = TL.MulAdd(TL.Splat(qs[keyDim + d]), kv, a1);
+                a2 = TL.MulAdd(TL.Splat(qs[2 * keyDim + d]), kv, a2);
+                a3 = TL.MulAdd(TL.Splat(qs[3 * keyDim + d]), kv, a3);
+                a4 = TL.MulAdd(TL.Splat(qs[4 * keyDim + d]), kv, a4);
+                a5 = TL.MulAdd(TL.Splat(qs[5 * keyDim + d]), kv, a5);
+                a6 = TL.MulAdd(TL.Splat(qs[6 * keyDim + d]), kv, a6);
+                a7 = TL.MulAdd(TL.Splat(qs[7 * keyDim + d]), kv, a7);
             }
-            TL.Store(scores + j, a0);
-            TL.Store(scores + keysPadded + j, a1);
-            TL.Store(scores + 2 * keysPadded + j, a2);
-            TL.Store(scores + 3 * keysPadded + j, a3);
+            float* at = scores + j;
+            TL.Store(at, a0);
+            TL.Store(at + keysPadded, a1);
+            TL.Store(at + 2 * keysPadded, a2);
+            TL.Store(at + 3 * keysPadded, a3);
+            TL.Store(at + 4 * keysPadded, a4);
+            TL.Store(at + 5 * keysPadded, a5);
+            TL.Store(at + 6 * keysPadded, a6);
+            TL.Store(at + 7 * keysPadded, a7);
         }
     }
 
-    /// <summary>out[r, :] = Σ_j p[r, j] · vs[j, :] for the <see cref="Rows"/> rows, over whole vectors of value features.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Mix<TL, TV>(float* p, float* vs, float* outRows, int keys, int keysPadded, int valuePadded)
+    /// <summary><see cref="Scores8{TL, TV}"/> for one row.</summary>
+    private static void Scores1<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
-        float* p0 = p, p1 = p + keysPadded, p2 = p + 2 * keysPadded, p3 = p + 3 * keysPadded;
+        for (int j = 0; j < keysPadded; j += TL.Count)
+        {
+            var a = TL.Zero;
+            float* col = kt + j;
+            for (int d = 0; d < keyDim; d++, col += keysPadded)
+                a = TL.MulAdd(TL.Splat(qs[d]), TL.Load(col), a);
+            TL.Store(scores + j, a);
+        }
+    }
+
+    /// <summary>out[r, :] = Σ_j p[r, j] · vs[j, :] for <see cref="Rows"/> rows, over whole vectors of value features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Mix8<TL, TV>(float* p, float* vs, float* outRows, int keys, int keysPadded, int valuePadded)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
         for (int c = 0; c < valuePadded; c += TL.Count)
         {
-            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero;
+            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
             float* col = vs + c;
             for (int j = 0; j < keys; j++, col += valuePadded)
             {
                 var vv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(p0[j]), vv, a0);
-                a1 = TL.MulAdd(TL.Splat(p1[j]), vv, a1);
-                a2 = TL.MulAdd(TL.Splat(p2[j]), vv, a2);
-                a3 = TL.MulAdd(TL.Splat(p3[j]), vv, a3);
+                a0 = TL.MulAdd(TL.Splat(p[j]), vv, a0);
+                a1 = TL.MulAdd(TL.Splat(p[keysPadded + j]), vv, a1);
+                a2 = TL.MulAdd(TL.Splat(p[2 * keysPadded + j]), vv, a2);
+                a3 = TL.MulAdd(TL.Splat(p[3 * keysPadded + j]), vv, a3);
+                a4 = TL.MulAdd(TL.Splat(p[4 * keysPadded + j]), vv, a4);
+                a5 = TL.MulAdd(TL.Splat(p[5 * keysPadded + j]), vv, a5);
+                a6 = TL.MulAdd(TL.Splat(p[6 * keysPadded + j]), vv, a6);
+                a7 = TL.MulAdd(TL.Splat(p[7 * keysPadded + j]), vv, a7);
             }
-            TL.Store(outRows + c, a0);
-            TL.Store(outRows + valuePadded + c, a1);
-            TL.Store(outRows + 2 * valuePadded + c, a2);
-            TL.Store(outRows + 3 * valuePadded + c, a3);
+            float* at = outRows + c;
+            TL.Store(at, a0);
+            TL.Store(at + valuePadded, a1);
+            TL.Store(at + 2 * valuePadded, a2);
+            TL.Store(at + 3 * valuePadded, a3);
+            TL.Store(at + 4 * valuePadded, a4);
+            TL.Store(at + 5 * valuePadded, a5);
+            TL.Store(at + 6 * valuePadded, a6);
+            TL.Store(at + 7 * valuePadded, a7);
+        }
+    }
+
+    /// <summary><see cref="Mix8{TL, TV}"/> for one row.</summary>
+    private static void Mix1<TL, TV>(float* p, float* vs, float* outRows, int keys, int valuePadded)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
+        for (int c = 0; c < valuePadded; c += TL.Count)
+        {
+            var a = TL.Zero;
+            float* col = vs + c;
+            for (int j = 0; j < keys; j++, col += valuePadded)
+                a = TL.MulAdd(TL.Splat(p[j]), TL.Load(col), a);
+            TL.Store(outRows + c, a);
         }
     }
 

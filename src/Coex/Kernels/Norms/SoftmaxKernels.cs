@@ -24,7 +24,7 @@ public static class SoftmaxKernels
             SoftmaxRow(x.Slice(r * rowLength, rowLength), destination.Slice(r * rowLength, rowLength), log);
     }
 
-    internal static void SoftmaxRow(ReadOnlySpan<float> row, Span<float> dst, bool log)
+    private static void SoftmaxRow(ReadOnlySpan<float> row, Span<float> dst, bool log)
     {
         const int Lanes = 8; // Vector256<float>.Count
         int n = row.Length, i = 0;
