@@ -44,9 +44,9 @@ public class NodeConformanceTests(ITestOutputHelper output)
     [Fact]
     public void Kernels_given_uninitialized_outputs_write_every_element()
     {
-        string[] ops = ["conv", "maxpool", "averagepool", "relu", "erf", "exp", "log", "sqrt", "tanh", "sigmoid", "abs", "neg", "gelu"];
+        string[] ops = ["conv", "maxpool", "averagepool", "relu", "erf", "exp", "log", "sqrt", "tanh", "sigmoid", "abs", "neg", "gelu", "gemm", "matmul"];
         var dirs = NodeTestRunner.TestDirectories().Where(d => ops.Any(op => Path.GetFileName(d).StartsWith("test_" + op, StringComparison.Ordinal))).ToList();
-        Assert.True(dirs.Count > 30, $"Only {dirs.Count} conv/pool/unary node tests found.");
+        Assert.True(dirs.Count > 30, $"Only {dirs.Count} conv/pool/unary/GEMM node tests found.");
         var known = KnownFailures();
         var models = Coex.Graphs.BuiltinModels.Names.ToDictionary(n => n, n => Coex.Graphs.BuiltinModels.Create(n, batch: 2));
         var input = models.ToDictionary(m => m.Key, m => RandomInput(m.Value));

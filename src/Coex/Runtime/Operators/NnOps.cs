@@ -200,7 +200,7 @@ internal static class NnOps
             var pb = packedB ?? PackB(i[1]!, transB);
             if (pb.K != k)
                 throw new ArgumentException($"Gemm: A has {k} columns but B has {pb.K} rows.");
-            var y = ctx.Allocate(DType.F32, m, pb.N);
+            var y = ctx.AllocateUninitialized(DType.F32, m, pb.N); // the GEMM writes every element
             var epilogue = fused ? new F32Epilogue { ColumnBias = columnBias, Min = clampMin, Max = clampMax } : new F32Epilogue();
             GemmF32.Multiply(a.AsSpan<float>(), pb, y.AsSpan<float>(), m, epilogue, ctx.Threads);
             return y;
@@ -265,7 +265,7 @@ internal static class NnOps
             var outShape = batch.Concat(new[] { m, n }).ToList();
             if (b.Rank == 1) outShape.RemoveAt(outShape.Count - 1);
             if (a.Rank == 1) outShape.RemoveAt(outShape.Count - (b.Rank == 1 ? 1 : 2));
-            var y = ctx.Allocate(DType.F32, [.. outShape]);
+            var y = ctx.AllocateUninitialized(DType.F32, [.. outShape]); // every product writes all of its block
             var ys = y.AsSpan<float>();
             var asp = a.AsSpan<float>();
             var bsp = b.AsSpan<float>();
