@@ -149,7 +149,7 @@ public sealed class InferenceSession
         OptimizationLevel.None => new PassManager([]),
         OptimizationLevel.Basic => new PassManager([new ConstantFolding(), new DeadNodeRemoval()]),
         // QDQ fusion first: constant folding would turn DequantizeLinear(int8 weights) back into float weights.
-        OptimizationLevel.All => new PassManager([new QdqFusion(), new ConstantFolding(), new BatchNormFolding(), new ResidualFusion(), new ActivationFusion(), new InvertedResidualFusion(), new AttentionFusion(), new TransformerFusion(), new EmbeddingBagFusion(), new DeadNodeRemoval()]),
+        OptimizationLevel.All => new PassManager([new QdqFusion(), new ConstantFolding(), new BatchNormFolding(), new ResidualFusion(), new ActivationFusion(), new InvertedResidualFusion(), new PoolFusion(), new AttentionFusion(), new TransformerFusion(), new EmbeddingBagFusion(), new DeadNodeRemoval()]),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown optimization level."),
     };
 

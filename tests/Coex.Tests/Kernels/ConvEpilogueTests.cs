@@ -84,6 +84,46 @@ public class ConvEpilogueTests
         Assert.Equal(0f, output[2 * 40 + 20]);
     }
 
+    public static TheoryData<int, int, int, int, int, int, int, int> PooledCases() => new()
+    {
+        // batch, in channels, height, width, out channels, kernel, pad, stride
+        { 64, 1, 28, 28, 6, 5, 2, 1 },  // LeNet conv1: pooled rows of 14 (the vector path)
+        { 3, 6, 14, 14, 16, 5, 0, 1 },  // LeNet conv2: pooled 5×5 (scalar rows)
+        { 2, 3, 17, 35, 5, 3, 1, 1 },   // odd output sizes: the last row and column are dropped
+        { 1, 2, 9, 40, 3, 3, 0, 1 },    // one image, pooled rows of 19
+        { 2, 4, 12, 12, 7, 3, 1, 2 },   // stride 2: convolve whole, then pool
+        { 2, 8, 6, 10, 3, 1, 0, 1 },    // pointwise: its own kernel, then pool
+    };
+
+    [Theory]
+    [MemberData(nameof(PooledCases))]
+    public void Pooled_convolution_matches_reference_conv_then_max_pool(int n, int c, int h, int w, int oc, int kernel, int pad, int stride)
+    {
+        var g = Geo(n, c, h, w, oc, kernel, kernel, pad, stride);
+        var rng = new Random(h * 100 + w);
+        var input = TestData.Floats(rng, (int)g.InputLength);
+        var weights = TestData.Floats(rng, (int)g.WeightLength);
+        var bias = TestData.Floats(rng, oc);
+        input[^1] = float.NaN; // a NaN must reach the pooled output of the window that sees it, if any
+        var conv = new float[g.OutputLength];
+        ConvReference.Conv2D(input, weights, bias, conv, g);
+        for (int i = 0; i < conv.Length; i++)
+            conv[i] = float.IsNaN(conv[i]) ? conv[i] : Math.Max(conv[i], 0f);
+        var pool = new Coex.Kernels.Pool.Pool2DGeometry { Batch = n, Channels = oc, Height = g.OutHeight, Width = g.OutWidth, KernelH = 2, KernelW = 2, StrideH = 2, StrideW = 2 };
+        var expected = new float[pool.OutputLength];
+        PoolReference.MaxPool(conv, expected, pool);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var actual = new float[expected.Length];
+            Array.Fill(actual, -7f);
+            Conv2D.ForwardMaxPool2x2(input, Conv2D.Pack(weights, g), bias, actual, 0f, float.PositiveInfinity, threads);
+            for (int i = 0; i < expected.Length; i++)
+                Assert.True(float.IsNaN(expected[i]) ? float.IsNaN(actual[i]) : Math.Abs(expected[i] - actual[i]) <= 1e-5f * g.PatchSize + 1e-5f,
+                    $"{g.OutHeight}x{g.OutWidth} pooled, {threads} threads: out[{i}] = {actual[i]}, expected {expected[i]}");
+        }
+        Assert.Throws<ArgumentException>(() => Conv2D.ForwardMaxPool2x2(input, Conv2D.Pack(weights, g), bias, new float[expected.Length + 1], 0f, 6f));
+    }
+
     [Fact]
     public void Bad_residual_is_refused()
     {

@@ -142,6 +142,55 @@ public static unsafe class Conv2D
         }
     }
 
+    /// <summary>
+    /// <c>clamp(conv(input) + bias)</c> followed by a 2×2, stride-2 max pool (ONNX MaxPool: kernel 2, strides 2, no pads,
+    /// floor), written only as the pooled [N, OC, OH/2, OW/2]. Stride-1 convolutions pool straight from the product's
+    /// rows (LeNet's pooled layers), so the full-resolution output never goes to memory; others convolve whole, then pool.
+    /// </summary>
+    public static void ForwardMaxPool2x2(ReadOnlySpan<float> input, PackedConvWeights weights, ReadOnlySpan<float> bias, Span<float> output,
+        float clampMin, float clampMax, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var g = weights.Geometry;
+        if (g.OutHeight < 2 || g.OutWidth < 2)
+            throw new ArgumentException($"A 2×2 pool needs a convolution output of at least 2×2, not {g.OutHeight}×{g.OutWidth}.", nameof(weights));
+        long pooled = (long)g.Batch * g.OutChannels * (g.OutHeight / 2) * (g.OutWidth / 2);
+        if (input.Length != g.InputLength)
+            throw new ArgumentException($"Input holds {input.Length} floats; NCHW [{g.Batch}, {g.InChannels}, {g.Height}, {g.Width}] needs {g.InputLength}.", nameof(input));
+        if (output.Length != pooled)
+            throw new ArgumentException($"Output holds {output.Length} floats; the pooled [{g.Batch}, {g.OutChannels}, {g.OutHeight / 2}, {g.OutWidth / 2}] needs {pooled}.", nameof(output));
+        if (!bias.IsEmpty && bias.Length != g.OutChannels)
+            throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
+        if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
+            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
+        threads = KernelThreads.Resolve(threads);
+        bool shifted = weights.PointwisePanels is null && !g.IsDepthwise && g.Groups == 1 && g.StrideH == 1 && g.StrideW == 1
+            && (ImagesPerChunk(g) > 1 || !g.IsPointwise);
+        if (!shifted)
+        {
+            var full = new float[g.OutputLength];
+            Forward(input, weights, bias, full, clampMin, clampMax, threads);
+            var pool = new Pool.Pool2DGeometry
+            {
+                Batch = g.Batch, Channels = g.OutChannels, Height = g.OutHeight, Width = g.OutWidth, KernelH = 2, KernelW = 2, StrideH = 2, StrideW = 2,
+            };
+            Pool.PoolKernels.MaxPool(full, output, pool, threads);
+            return;
+        }
+        fixed (float* pIn = input)
+        fixed (float* pBias = bias)
+        fixed (float* pOut = output)
+        {
+            nint inAddr = (nint)pIn, biasAddr = bias.IsEmpty ? 0 : (nint)pBias, outAddr = (nint)pOut;
+            int inLen = input.Length, outLen = output.Length, biasLen = bias.Length;
+            var filters = weights.Weights;
+            int perChunk = ImagesPerChunk(g), chunks = (g.Batch + perChunk - 1) / perChunk;
+            KernelThreads.For(chunks, threads, chunk =>
+                ShiftedChunk(g, new((void*)inAddr, inLen), filters, new((void*)biasAddr, biasLen), new((void*)outAddr, outLen),
+                    chunk * perChunk, Math.Min(g.Batch, (chunk + 1) * perChunk), clampMin, clampMax, maxPool2x2: true));
+        }
+    }
+
     /// <summary>Pixels per task of the pointwise kernel when several threads share an image: a few tiles, enough to amortize a task.</summary>
     private const int PointwiseTaskPixels = 256;
 
@@ -220,7 +269,7 @@ public static unsafe class Conv2D
     {
         if (g.StrideH == 1 && g.StrideW == 1)
         {
-            ShiftedChunk(g, input, weights, bias, output, n0, n1, clampMin, clampMax);
+            ShiftedChunk(g, input, weights, bias, output, n0, n1, clampMin, clampMax, maxPool2x2: false);
             return;
         }
         int k = g.PatchSize, oc = g.OutChannels, pixels = g.OutHeight * g.OutWidth, images = n1 - n0, n = images * pixels;
@@ -254,8 +303,12 @@ public static unsafe class Conv2D
     /// (OH − 1)·Wp + OW columns, of which each row's last Wp − OW are discarded on the way out (LeNet: 1.14× and 1.4× the
     /// needed columns, still far cheaper than building the matrix).
     /// </summary>
+    /// <remarks>
+    /// <paramref name="maxPool2x2"/>: the output is the 2×2, stride-2 max pool of the clamped convolution, pooled straight
+    /// from the product's rows, so the full-resolution output is never written.
+    /// </remarks>
     private static void ShiftedChunk(Conv2DGeometry g, ReadOnlySpan<float> input, float[] weights, ReadOnlySpan<float> bias, Span<float> output,
-        int n0, int n1, float clampMin, float clampMax)
+        int n0, int n1, float clampMin, float clampMax, bool maxPool2x2)
     {
         int k = g.PatchSize, oc = g.OutChannels, oh = g.OutHeight, ow = g.OutWidth, pixels = oh * ow, images = n1 - n0;
         int hp = g.Height + g.PadTop + g.PadBottom, wp = g.Width + g.PadLeft + g.PadRight, span = ColumnsPerImage(g);
@@ -284,6 +337,18 @@ public static unsafe class Conv2D
             for (int i = 0; i < images; i++)
             {
                 ShiftedRowsGemm.Multiply(weights, pPad + i * paddedImage, offsets.AsSpan(0, k), span, pc, span, oc, epilogue, GemmF32.DefaultIsa);
+                if (maxPool2x2)
+                {
+                    int ph = oh / 2, pw = ow / 2;
+                    fixed (float* pOut = output)
+                        for (int o = 0; o < oc; o++)
+                        {
+                            float* rows = pc + (long)o * span, dst = pOut + ((long)(n0 + i) * oc + o) * ph * pw;
+                            for (int y = 0; y < ph; y++)
+                                Pool.MaxPoolRows.TwoByTwoRow(rows + (long)2 * y * wp, rows + (long)(2 * y + 1) * wp, dst + y * pw, pw);
+                        }
+                    continue;
+                }
                 for (int o = 0; o < oc; o++)
                 {
                     var dst = output.Slice(((n0 + i) * oc + o) * pixels, pixels);

@@ -68,8 +68,6 @@ internal static unsafe class MaxPoolRows
     private static void TwoByTwo(ReadOnlySpan<float> input, Span<float> output, Pool2DGeometry g, int p0, int p1)
     {
         int oh = g.OutHeight, ow = g.OutWidth, w = g.Width, plane = g.Height * w;
-        bool vector = Avx2.IsSupported && ow >= 8;
-        var even = Vector256.Create(0, 2, 4, 6, 1, 3, 5, 7);
         fixed (float* pIn = input)
         fixed (float* pOut = output)
         {
@@ -78,28 +76,35 @@ internal static unsafe class MaxPoolRows
                 float* src = pIn + (long)p * plane;
                 float* dst = pOut + (long)p * oh * ow;
                 for (int y = 0; y < oh; y++, dst += ow)
-                {
-                    float* r0 = src + (long)2 * y * w, r1 = r0 + w;
-                    if (vector)
-                    {
-                        // Reads [2x, 2x + 16) of both rows: 2x + 16 ≤ 2·OW ≤ W.
-                        for (int x = 0; x < ow; x += 8)
-                        {
-                            int at = Math.Min(x, ow - 8);
-                            var lo = Max(Vector256.Load(r0 + 2 * at), Vector256.Load(r1 + 2 * at));
-                            var hi = Max(Vector256.Load(r0 + 2 * at + 8), Vector256.Load(r1 + 2 * at + 8));
-                            // Per vector [evens | odds] of its 8 floats, then the evens of both and the odds of both.
-                            lo = Avx2.PermuteVar8x32(lo, even);
-                            hi = Avx2.PermuteVar8x32(hi, even);
-                            Max(Avx2.Permute2x128(lo, hi, 0x20), Avx2.Permute2x128(lo, hi, 0x31)).Store(dst + at);
-                        }
-                        continue;
-                    }
-                    for (int x = 0; x < ow; x++)
-                        dst[x] = Max(Max(r0[2 * x], r0[2 * x + 1]), Max(r1[2 * x], r1[2 * x + 1]));
-                }
+                    TwoByTwoRow(src + (long)2 * y * w, src + (long)(2 * y + 1) * w, dst, ow);
             }
         }
+    }
+
+    /// <summary>
+    /// One output row of the 2×2, stride-2 pool: <c>dst[x] = max(r0[2x], r0[2x + 1], r1[2x], r1[2x + 1])</c> for x &lt; ow;
+    /// both input rows must hold at least 2·ow floats (a convolution fused with its pool hands in rows of its own scratch).
+    /// </summary>
+    internal static void TwoByTwoRow(float* r0, float* r1, float* dst, int ow)
+    {
+        if (Avx2.IsSupported && ow >= 8)
+        {
+            var even = Vector256.Create(0, 2, 4, 6, 1, 3, 5, 7);
+            // Reads [2x, 2x + 16) of both rows: 2x + 16 ≤ 2·OW.
+            for (int x = 0; x < ow; x += 8)
+            {
+                int at = Math.Min(x, ow - 8);
+                var lo = Max(Vector256.Load(r0 + 2 * at), Vector256.Load(r1 + 2 * at));
+                var hi = Max(Vector256.Load(r0 + 2 * at + 8), Vector256.Load(r1 + 2 * at + 8));
+                // Per vector [evens | odds] of its 8 floats, then the evens of both and the odds of both.
+                lo = Avx2.PermuteVar8x32(lo, even);
+                hi = Avx2.PermuteVar8x32(hi, even);
+                Max(Avx2.Permute2x128(lo, hi, 0x20), Avx2.Permute2x128(lo, hi, 0x31)).Store(dst + at);
+            }
+            return;
+        }
+        for (int x = 0; x < ow; x++)
+            dst[x] = Max(Max(r0[2 * x], r0[2 * x + 1]), Max(r1[2 * x], r1[2 * x + 1]));
     }
 
     /// <summary>NaN-propagating max: NaN in either operand wins, like the scalar reference.</summary>

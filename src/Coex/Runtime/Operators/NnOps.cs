@@ -111,6 +111,7 @@ internal static class NnOps
         int groups = (int)c.Int("group", 1);
         var constW = c.Constant(1);
         var constB = c.Constant(2);
+        bool maxPool = c.Int(Graphs.Passes.PoolFusion.Attribute, 0) != 0;
         // Packing depends on the input size through the geometry; cache the last packing per geometry.
         PackedConvWeights? cached = null;
         return (ctx, i, o) =>
@@ -134,9 +135,19 @@ internal static class NnOps
             var packed = constW is not null && cached is { } pc && pc.Geometry == g ? pc : Conv2D.Pack(w.AsSpan<float>(), g);
             if (constW is not null)
                 cached = packed;
+            var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
+            if (maxPool)
+            {
+                // coex.FusedConv with PoolFusion's 2×2/2 max pool: only the pooled output is written.
+                if (spatial != 2 || i.Length > 3)
+                    throw new ArgumentException($"A convolution fused with a 2×2 max pool needs a 2-D input and no residual; got {x}.");
+                var pooled = ctx.AllocateUninitialized(DType.F32, g.Batch, g.OutChannels, g.OutHeight / 2, g.OutWidth / 2);
+                Conv2D.ForwardMaxPool2x2(x.AsSpan<float>(), packed, bias, pooled.AsSpan<float>(), clampMin, clampMax, ctx.Threads);
+                o[0] = pooled;
+                return;
+            }
             int[] shape = spatial == 1 ? [g.Batch, g.OutChannels, g.OutWidth] : [g.Batch, g.OutChannels, g.OutHeight, g.OutWidth];
             var y = ctx.AllocateUninitialized(DType.F32, shape);
-            var bias = biasTensor is null ? [] : biasTensor.AsSpan<float>();
             // coex.FusedConv's fourth input: the residual added before the clamp (ResidualFusion).
             var residual = i.Length > 3 ? i[3] : null;
             if (residual is not null && !IsElementwiseResidual(residual, y))

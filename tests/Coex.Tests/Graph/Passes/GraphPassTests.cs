@@ -370,6 +370,27 @@ public class GraphPassTests
         AssertSameOutputs(shared);
     }
 
+    [Fact]
+    public void Pool_fusion_folds_each_two_by_two_max_pool_into_its_convolution()
+    {
+        var g = BuiltinModels.LeNet(batch: 2);
+        InferenceSession.Optimizer(OptimizationLevel.All).Run(g);
+        Assert.DoesNotContain(g.Nodes, n => n.OpType == "MaxPool");
+        Assert.Equal(2, g.Nodes.Count(n => n.OpType == "FusedConv" && n.FindAttribute(PoolFusion.Attribute)?.AsInt() == 1));
+        // A pool with ceil rounding, or one whose input is read elsewhere too, stays.
+        var ceil = BuiltinModels.LeNet(batch: 1);
+        ceil.Nodes.First(n => n.OpType == "MaxPool").Attributes.Add(NodeAttribute.Int("ceil_mode", 1));
+        var shared = BuiltinModels.LeNet(batch: 1);
+        shared.Outputs.Add(shared.Nodes.First(n => n.OpType == "MaxPool").Inputs[0]!);
+        foreach (var kept in new[] { ceil, shared })
+        {
+            InferenceSession.Optimizer(OptimizationLevel.All).Run(kept);
+            Assert.Single(kept.Nodes, n => n.OpType == "MaxPool");
+        }
+        AssertSameOutputs(ceil);
+        AssertSameOutputs(shared);
+    }
+
     [Theory]
     [InlineData("lenet", 1)]
     [InlineData("mobilenetv2-block", 1)]
