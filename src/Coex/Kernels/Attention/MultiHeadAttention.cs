@@ -164,7 +164,7 @@ public static unsafe class MultiHeadAttention
         var acc = TL.Zero;
         for (j = 0; j < whole; j += lanes)
         {
-            var e = TL.Exp(TL.Subtract(TL.Load(row + j), vmax));
+            var e = TL.ExpNonPositive(TL.Subtract(TL.Load(row + j), vmax));
             TL.Store(row + j, e);
             acc = TL.MulAdd(e, TL.Splat(1f), acc);
         }
@@ -175,35 +175,36 @@ public static unsafe class MultiHeadAttention
     }
 
     /// <summary>scores[r, j] = Σ_d qs[r, d] · kt[d, j] for <see cref="Rows"/> rows, over whole vectors of keys.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Scores8<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
+        // One pointer per row: every broadcast is a base + index·4 operand, with no index arithmetic in the loop.
+        float* q0 = qs, q1 = q0 + keyDim, q2 = q1 + keyDim, q3 = q2 + keyDim, q4 = q3 + keyDim, q5 = q4 + keyDim, q6 = q5 + keyDim, q7 = q6 + keyDim;
         for (int j = 0; j < keysPadded; j += TL.Count)
         {
             TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
             float* col = kt + j;
-            for (int d = 0; d < keyDim; d++, col += keysPadded)
+            for (nint d = 0; d < keyDim; d++, col += keysPadded)
             {
                 var kv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(qs[d]), kv, a0);
-                a1 = TL.MulAdd(TL.Splat(qs[keyDim + d]), kv, a1);
-                a2 = TL.MulAdd(TL.Splat(qs[2 * keyDim + d]), kv, a2);
-                a3 = TL.MulAdd(TL.Splat(qs[3 * keyDim + d]), kv, a3);
-                a4 = TL.MulAdd(TL.Splat(qs[4 * keyDim + d]), kv, a4);
-                a5 = TL.MulAdd(TL.Splat(qs[5 * keyDim + d]), kv, a5);
-                a6 = TL.MulAdd(TL.Splat(qs[6 * keyDim + d]), kv, a6);
-                a7 = TL.MulAdd(TL.Splat(qs[7 * keyDim + d]), kv, a7);
+                a0 = TL.MulAdd(TL.Splat(q0[d]), kv, a0);
+                a1 = TL.MulAdd(TL.Splat(q1[d]), kv, a1);
+                a2 = TL.MulAdd(TL.Splat(q2[d]), kv, a2);
+                a3 = TL.MulAdd(TL.Splat(q3[d]), kv, a3);
+                a4 = TL.MulAdd(TL.Splat(q4[d]), kv, a4);
+                a5 = TL.MulAdd(TL.Splat(q5[d]), kv, a5);
+                a6 = TL.MulAdd(TL.Splat(q6[d]), kv, a6);
+                a7 = TL.MulAdd(TL.Splat(q7[d]), kv, a7);
             }
             float* at = scores + j;
             TL.Store(at, a0);
-            TL.Store(at + keysPadded, a1);
-            TL.Store(at + 2 * keysPadded, a2);
-            TL.Store(at + 3 * keysPadded, a3);
-            TL.Store(at + 4 * keysPadded, a4);
-            TL.Store(at + 5 * keysPadded, a5);
-            TL.Store(at + 6 * keysPadded, a6);
-            TL.Store(at + 7 * keysPadded, a7);
+            TL.Store(at += keysPadded, a1);
+            TL.Store(at += keysPadded, a2);
+            TL.Store(at += keysPadded, a3);
+            TL.Store(at += keysPadded, a4);
+            TL.Store(at += keysPadded, a5);
+            TL.Store(at += keysPadded, a6);
+            TL.Store(at + keysPadded, a7);
         }
     }
 
@@ -222,35 +223,36 @@ public static unsafe class MultiHeadAttention
     }
 
     /// <summary>out[r, :] = Σ_j p[r, j] · vs[j, :] for <see cref="Rows"/> rows, over whole vectors of value features.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Mix8<TL, TV>(float* p, float* vs, float* outRows, int keys, int keysPadded, int valuePadded)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
+        float* p0 = p, p1 = p0 + keysPadded, p2 = p1 + keysPadded, p3 = p2 + keysPadded, p4 = p3 + keysPadded, p5 = p4 + keysPadded,
+            p6 = p5 + keysPadded, p7 = p6 + keysPadded;
         for (int c = 0; c < valuePadded; c += TL.Count)
         {
             TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
             float* col = vs + c;
-            for (int j = 0; j < keys; j++, col += valuePadded)
+            for (nint j = 0; j < keys; j++, col += valuePadded)
             {
                 var vv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(p[j]), vv, a0);
-                a1 = TL.MulAdd(TL.Splat(p[keysPadded + j]), vv, a1);
-                a2 = TL.MulAdd(TL.Splat(p[2 * keysPadded + j]), vv, a2);
-                a3 = TL.MulAdd(TL.Splat(p[3 * keysPadded + j]), vv, a3);
-                a4 = TL.MulAdd(TL.Splat(p[4 * keysPadded + j]), vv, a4);
-                a5 = TL.MulAdd(TL.Splat(p[5 * keysPadded + j]), vv, a5);
-                a6 = TL.MulAdd(TL.Splat(p[6 * keysPadded + j]), vv, a6);
-                a7 = TL.MulAdd(TL.Splat(p[7 * keysPadded + j]), vv, a7);
+                a0 = TL.MulAdd(TL.Splat(p0[j]), vv, a0);
+                a1 = TL.MulAdd(TL.Splat(p1[j]), vv, a1);
+                a2 = TL.MulAdd(TL.Splat(p2[j]), vv, a2);
+                a3 = TL.MulAdd(TL.Splat(p3[j]), vv, a3);
+                a4 = TL.MulAdd(TL.Splat(p4[j]), vv, a4);
+                a5 = TL.MulAdd(TL.Splat(p5[j]), vv, a5);
+                a6 = TL.MulAdd(TL.Splat(p6[j]), vv, a6);
+                a7 = TL.MulAdd(TL.Splat(p7[j]), vv, a7);
             }
             float* at = outRows + c;
             TL.Store(at, a0);
-            TL.Store(at + valuePadded, a1);
-            TL.Store(at + 2 * valuePadded, a2);
-            TL.Store(at + 3 * valuePadded, a3);
-            TL.Store(at + 4 * valuePadded, a4);
-            TL.Store(at + 5 * valuePadded, a5);
-            TL.Store(at + 6 * valuePadded, a6);
-            TL.Store(at + 7 * valuePadded, a7);
+            TL.Store(at += valuePadded, a1);
+            TL.Store(at += valuePadded, a2);
+            TL.Store(at += valuePadded, a3);
+            TL.Store(at += valuePadded, a4);
+            TL.Store(at += valuePadded, a5);
+            TL.Store(at += valuePadded, a6);
+            TL.Store(at + valuePadded, a7);
         }
     }
 
