@@ -121,15 +121,15 @@ public static unsafe class MultiHeadAttention
                     qs[r * s.KeyDim + d] = qRow[d] * scale;
             }
             if (rows == Rows)
-                Scores8<TL, TV>(qs, kt, scores, s.KeyDim, keysPadded);
+                Product8<TL, TV>(qs, s.KeyDim, kt, s.KeyDim, keysPadded, scores);
             else
-                Scores1<TL, TV>(qs, kt, scores, s.KeyDim, keysPadded);
+                Product1<TL, TV>(qs, kt, s.KeyDim, keysPadded, scores);
             for (int r = 0; r < rows; r++)
                 inverseSums[r] = 1f / Exponentiate<TL, TV>(scores + (long)r * keysPadded, s.Keys);
             if (rows == Rows)
-                Mix8<TL, TV>(scores, vs, outRows, s.Keys, keysPadded, valuePadded);
+                Product8<TL, TV>(scores, keysPadded, vs, s.Keys, valuePadded, outRows);
             else
-                Mix1<TL, TV>(scores, vs, outRows, s.Keys, valuePadded);
+                Product1<TL, TV>(scores, vs, s.Keys, valuePadded, outRows);
             for (int r = 0; r < rows; r++)
             {
                 float* o = oHead + (t0 + r) * valueStride, from = outRows + (long)r * valuePadded;
@@ -174,99 +174,55 @@ public static unsafe class MultiHeadAttention
         return sum;
     }
 
-    /// <summary>scores[r, j] = Σ_d qs[r, d] · kt[d, j] for <see cref="Rows"/> rows, over whole vectors of keys.</summary>
-    private static void Scores8<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
+    /// <summary>
+    /// <c>c[r, :] = Σ_i a[r, i] · b[i, :]</c> for <see cref="Rows"/> rows of A (row stride <paramref name="lda"/>), B and C
+    /// both <paramref name="width"/> floats a row (a whole number of vectors): the scores (A = scaled queries, B = Kᵀ) and
+    /// the weighted values (A = exponentials, B = V) are both this product.
+    /// </summary>
+    private static void Product8<TL, TV>(float* a, int lda, float* b, int inner, int width, float* c)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
         // One pointer per row: every broadcast is a base + index·4 operand, with no index arithmetic in the loop.
-        float* q0 = qs, q1 = q0 + keyDim, q2 = q1 + keyDim, q3 = q2 + keyDim, q4 = q3 + keyDim, q5 = q4 + keyDim, q6 = q5 + keyDim, q7 = q6 + keyDim;
-        for (int j = 0; j < keysPadded; j += TL.Count)
+        float* a0 = a, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda, a6 = a5 + lda, a7 = a6 + lda;
+        for (int j = 0; j < width; j += TL.Count)
         {
-            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
-            float* col = kt + j;
-            for (nint d = 0; d < keyDim; d++, col += keysPadded)
+            TV c0 = TL.Zero, c1 = TL.Zero, c2 = TL.Zero, c3 = TL.Zero, c4 = TL.Zero, c5 = TL.Zero, c6 = TL.Zero, c7 = TL.Zero;
+            float* col = b + j;
+            for (nint i = 0; i < inner; i++, col += width)
             {
-                var kv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(q0[d]), kv, a0);
-                a1 = TL.MulAdd(TL.Splat(q1[d]), kv, a1);
-                a2 = TL.MulAdd(TL.Splat(q2[d]), kv, a2);
-                a3 = TL.MulAdd(TL.Splat(q3[d]), kv, a3);
-                a4 = TL.MulAdd(TL.Splat(q4[d]), kv, a4);
-                a5 = TL.MulAdd(TL.Splat(q5[d]), kv, a5);
-                a6 = TL.MulAdd(TL.Splat(q6[d]), kv, a6);
-                a7 = TL.MulAdd(TL.Splat(q7[d]), kv, a7);
+                var bv = TL.Load(col);
+                c0 = TL.MulAdd(TL.Splat(a0[i]), bv, c0);
+                c1 = TL.MulAdd(TL.Splat(a1[i]), bv, c1);
+                c2 = TL.MulAdd(TL.Splat(a2[i]), bv, c2);
+                c3 = TL.MulAdd(TL.Splat(a3[i]), bv, c3);
+                c4 = TL.MulAdd(TL.Splat(a4[i]), bv, c4);
+                c5 = TL.MulAdd(TL.Splat(a5[i]), bv, c5);
+                c6 = TL.MulAdd(TL.Splat(a6[i]), bv, c6);
+                c7 = TL.MulAdd(TL.Splat(a7[i]), bv, c7);
             }
-            float* at = scores + j;
-            TL.Store(at, a0);
-            TL.Store(at += keysPadded, a1);
-            TL.Store(at += keysPadded, a2);
-            TL.Store(at += keysPadded, a3);
-            TL.Store(at += keysPadded, a4);
-            TL.Store(at += keysPadded, a5);
-            TL.Store(at += keysPadded, a6);
-            TL.Store(at + keysPadded, a7);
+            float* at = c + j;
+            TL.Store(at, c0);
+            TL.Store(at += width, c1);
+            TL.Store(at += width, c2);
+            TL.Store(at += width, c3);
+            TL.Store(at += width, c4);
+            TL.Store(at += width, c5);
+            TL.Store(at += width, c6);
+            TL.Store(at + width, c7);
         }
     }
 
-    /// <summary><see cref="Scores8{TL, TV}"/> for one row.</summary>
-    private static void Scores1<TL, TV>(float* qs, float* kt, float* scores, int keyDim, int keysPadded)
+    /// <summary><see cref="Product8{TL, TV}"/> for one row.</summary>
+    private static void Product1<TL, TV>(float* a, float* b, int inner, int width, float* c)
         where TL : struct, IFloatLanes<TV> where TV : struct
     {
-        for (int j = 0; j < keysPadded; j += TL.Count)
+        for (int j = 0; j < width; j += TL.Count)
         {
-            var a = TL.Zero;
-            float* col = kt + j;
-            for (int d = 0; d < keyDim; d++, col += keysPadded)
-                a = TL.MulAdd(TL.Splat(qs[d]), TL.Load(col), a);
-            TL.Store(scores + j, a);
-        }
-    }
-
-    /// <summary>out[r, :] = Σ_j p[r, j] · vs[j, :] for <see cref="Rows"/> rows, over whole vectors of value features.</summary>
-    private static void Mix8<TL, TV>(float* p, float* vs, float* outRows, int keys, int keysPadded, int valuePadded)
-        where TL : struct, IFloatLanes<TV> where TV : struct
-    {
-        float* p0 = p, p1 = p0 + keysPadded, p2 = p1 + keysPadded, p3 = p2 + keysPadded, p4 = p3 + keysPadded, p5 = p4 + keysPadded,
-            p6 = p5 + keysPadded, p7 = p6 + keysPadded;
-        for (int c = 0; c < valuePadded; c += TL.Count)
-        {
-            TV a0 = TL.Zero, a1 = TL.Zero, a2 = TL.Zero, a3 = TL.Zero, a4 = TL.Zero, a5 = TL.Zero, a6 = TL.Zero, a7 = TL.Zero;
-            float* col = vs + c;
-            for (nint j = 0; j < keys; j++, col += valuePadded)
-            {
-                var vv = TL.Load(col);
-                a0 = TL.MulAdd(TL.Splat(p0[j]), vv, a0);
-                a1 = TL.MulAdd(TL.Splat(p1[j]), vv, a1);
-                a2 = TL.MulAdd(TL.Splat(p2[j]), vv, a2);
-                a3 = TL.MulAdd(TL.Splat(p3[j]), vv, a3);
-                a4 = TL.MulAdd(TL.Splat(p4[j]), vv, a4);
-                a5 = TL.MulAdd(TL.Splat(p5[j]), vv, a5);
-                a6 = TL.MulAdd(TL.Splat(p6[j]), vv, a6);
-                a7 = TL.MulAdd(TL.Splat(p7[j]), vv, a7);
-            }
-            float* at = outRows + c;
-            TL.Store(at, a0);
-            TL.Store(at += valuePadded, a1);
-            TL.Store(at += valuePadded, a2);
-            TL.Store(at += valuePadded, a3);
-            TL.Store(at += valuePadded, a4);
-            TL.Store(at += valuePadded, a5);
-            TL.Store(at += valuePadded, a6);
-            TL.Store(at + valuePadded, a7);
-        }
-    }
-
-    /// <summary><see cref="Mix8{TL, TV}"/> for one row.</summary>
-    private static void Mix1<TL, TV>(float* p, float* vs, float* outRows, int keys, int valuePadded)
-        where TL : struct, IFloatLanes<TV> where TV : struct
-    {
-        for (int c = 0; c < valuePadded; c += TL.Count)
-        {
-            var a = TL.Zero;
-            float* col = vs + c;
-            for (int j = 0; j < keys; j++, col += valuePadded)
-                a = TL.MulAdd(TL.Splat(p[j]), TL.Load(col), a);
-            TL.Store(outRows + c, a);
+            var acc = TL.Zero;
+            float* col = b + j;
+            for (nint i = 0; i < inner; i++, col += width)
+                acc = TL.MulAdd(TL.Splat(a[i]), TL.Load(col), acc);
+            TL.Store(c + j, acc);
         }
     }
 
