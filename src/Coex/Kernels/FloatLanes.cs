@@ -69,13 +69,7 @@ internal readonly unsafe struct Lanes512 : IFloatLanes<Vector512<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Sum(Vector512<float> v) => Vector512.Sum(v);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float MaxAcross(Vector512<float> v)
-    {
-        float max = v.GetElement(0);
-        for (int i = 1; i < Vector512<float>.Count; i++)
-            max = MathF.Max(max, v.GetElement(i));
-        return max;
-    }
+    public static float MaxAcross(Vector512<float> v) => Lanes256.MaxAcross(Vector256.Max(v.GetLower(), v.GetUpper()));
 }
 
 internal readonly unsafe struct Lanes256 : IFloatLanes<Vector256<float>>
@@ -118,9 +112,10 @@ internal readonly unsafe struct Lanes256 : IFloatLanes<Vector256<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float MaxAcross(Vector256<float> v)
     {
-        float max = v.GetElement(0);
-        for (int i = 1; i < Vector256<float>.Count; i++)
-            max = MathF.Max(max, v.GetElement(i));
-        return max;
+        // Halving in registers: a per-lane loop spilled the vector and cost more than the row's exponentials.
+        var m = Vector128.Max(v.GetLower(), v.GetUpper());
+        m = Vector128.Max(m, Vector128.Shuffle(m, Vector128.Create(2, 3, 0, 1)));
+        m = Vector128.Max(m, Vector128.Shuffle(m, Vector128.Create(1, 0, 3, 2)));
+        return m.ToScalar();
     }
 }

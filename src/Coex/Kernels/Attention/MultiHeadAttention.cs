@@ -96,17 +96,20 @@ public static unsafe class MultiHeadAttention
         float* qHead = q + (long)b * s.Queries * keyStride + (long)h * s.KeyDim;
         float* oHead = output + (long)b * s.Queries * valueStride + (long)h * s.ValueDim;
 
-        for (int d = 0; d < s.KeyDim; d++)
-        {
-            float* ktRow = kt + (long)d * keysPadded;
-            for (int j = 0; j < s.Keys; j++)
-                ktRow[j] = kHead[j * keyStride + d];
-            new Span<float>(ktRow + s.Keys, keysPadded - s.Keys).Clear();
-        }
+        // Kᵀ: each key row is read once, contiguously; its features land in the same column of every Kᵀ row.
         for (int j = 0; j < s.Keys; j++)
         {
-            new ReadOnlySpan<float>(vHead + j * valueStride, s.ValueDim).CopyTo(new Span<float>(vs + (long)j * valuePadded, s.ValueDim));
-            new Span<float>(vs + (long)j * valuePadded + s.ValueDim, valuePadded - s.ValueDim).Clear();
+            float* from = kHead + j * keyStride, to = kt + j;
+            for (int d = 0; d < s.KeyDim; d++, to += keysPadded)
+                *to = from[d];
+        }
+        for (int d = 0; d < s.KeyDim; d++)
+            new Span<float>(kt + (long)d * keysPadded + s.Keys, keysPadded - s.Keys).Clear();
+        for (int j = 0; j < s.Keys; j++)
+        {
+            float* to = vs + (long)j * valuePadded;
+            Buffer.MemoryCopy(vHead + j * valueStride, to, (long)s.ValueDim * sizeof(float), (long)s.ValueDim * sizeof(float));
+            new Span<float>(to + s.ValueDim, valuePadded - s.ValueDim).Clear();
         }
 
         Span<float> inverseSums = stackalloc float[Rows];
@@ -115,11 +118,7 @@ public static unsafe class MultiHeadAttention
             // Whole blocks of Rows queries share every load of Kᵀ and V; the few left over go one at a time.
             int rows = s.Queries - t0 >= Rows ? Rows : 1;
             for (int r = 0; r < rows; r++)
-            {
-                float* qRow = qHead + (t0 + r) * keyStride;
-                for (int d = 0; d < s.KeyDim; d++)
-                    qs[r * s.KeyDim + d] = qRow[d] * scale;
-            }
+                Scale<TL, TV>(qHead + (t0 + r) * keyStride, qs + r * s.KeyDim, s.KeyDim, scale);
             if (rows == Rows)
                 Product8<TL, TV>(qs, s.KeyDim, kt, s.KeyDim, keysPadded, scores);
             else
@@ -131,13 +130,22 @@ public static unsafe class MultiHeadAttention
             else
                 Product1<TL, TV>(scores, vs, s.Keys, valuePadded, outRows);
             for (int r = 0; r < rows; r++)
-            {
-                float* o = oHead + (t0 + r) * valueStride, from = outRows + (long)r * valuePadded;
-                for (int c = 0; c < s.ValueDim; c++)
-                    o[c] = from[c] * inverseSums[r];
-            }
+                Scale<TL, TV>(outRows + (long)r * valuePadded, oHead + (t0 + r) * valueStride, s.ValueDim, inverseSums[r]);
             t0 += rows;
         }
+    }
+
+    /// <summary><c>to[i] = from[i] · factor</c> for i &lt; n (whole vectors, then a scalar tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Scale<TL, TV>(float* from, float* to, int n, float factor)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
+        var f = TL.Splat(factor);
+        int i = 0;
+        for (; i <= n - TL.Count; i += TL.Count)
+            TL.Store(to + i, TL.Multiply(TL.Load(from + i), f));
+        for (; i < n; i++)
+            to[i] = from[i] * factor;
     }
 
     /// <summary>
