@@ -161,7 +161,10 @@ internal static class NmtCommand
         var denseParams = dense.Parameters().ToDictionary(p => p.Name);
         foreach (var p in model.Parameters())
             if (denseParams.TryGetValue(p.Name, out var src) && src.Shape.SequenceEqual(p.Shape))
+            {
                 src.Data.CopyTo(p.Data);
+                p.MarkChanged();
+            }
         var errors = new List<double>();
         foreach (var (mine, theirs) in model.Projections().Zip(dense.Projections()))
             if (mine is VvmaProjection v && theirs is DenseProjection d)

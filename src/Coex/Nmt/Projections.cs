@@ -49,7 +49,7 @@ public sealed class DenseProjection : Projection
     public override int OutFeatures => Weight.Shape[0];
     public override long WeightCount => Weight.Length;
 
-    private float[]? _packedFrom;
+    private long _packedVersion;
     private PackedWeights? _packed;
 
     public override Variable Forward(Tape tape, Variable x)
@@ -59,13 +59,13 @@ public sealed class DenseProjection : Projection
         if (tape.Recording || x.Shape.Length != 2 || x.Shape[1] != InFeatures)
             return tape.Linear(x, Weight, Bias);
         // Inference: the tape's Linear transposes and packs W on every call, which dominates a batch-1 decode step.
-        // Pack once and reuse while W is unchanged (the comparison is one pass over W, cheaper than a repack).
-        if (_packed is null || !Weight.Data.SequenceEqual(_packedFrom))
+        // Pack once and reuse until W's version changes (optimizer steps and loads bump it).
+        if (_packed is null || _packedVersion != Weight.Version)
         {
-            _packedFrom = Weight.Data.ToArray();
-            var wT = new float[_packedFrom.Length];
-            SpanMath.Transpose(_packedFrom, OutFeatures, InFeatures, wT);
+            var wT = new float[Weight.Length];
+            SpanMath.Transpose(Weight.Data, OutFeatures, InFeatures, wT);
             _packed = GemmF32.Pack(wT, InFeatures, OutFeatures);
+            _packedVersion = Weight.Version;
         }
         int rows = x.Shape[0], n = OutFeatures;
         var y = Tensor.Zeros(DType.F32, rows, n);
@@ -109,7 +109,7 @@ public sealed class VvmaProjection : Projection
     public override int OutFeatures => V.Shape[0] * BlockSize;
     public override long WeightCount => M.Length + V.Length;
 
-    private float[]? _packedFrom;
+    private long _decodeVersion;
     private float[]? _decodeV;
 
     public override Variable Forward(Tape tape, Variable x)
@@ -118,11 +118,11 @@ public sealed class VvmaProjection : Projection
         ArgumentNullException.ThrowIfNull(x);
         if (tape.Recording || x.Shape.Length != 2 || x.Shape[1] != InFeatures || x.Shape[0] >= VvmaKernels.BatchedRows)
             return tape.Vvma(x, M, V, Bias);
-        // Decoding (a few rows): the decode layout of v, kept while v is unchanged, like DenseProjection's packed W.
-        if (_decodeV is null || !V.Data.SequenceEqual(_packedFrom))
+        // Decoding (a few rows): the decode layout of v, kept until v's version changes, like DenseProjection's packed W.
+        if (_decodeV is null || _decodeVersion != V.Version)
         {
-            _packedFrom = V.Data.ToArray();
-            _decodeV = VvmaDecodeKernels.Pack(_packedFrom, InFeatures, OutFeatures, BlockSize);
+            _decodeV = VvmaDecodeKernels.Pack(V.Data, InFeatures, OutFeatures, BlockSize);
+            _decodeVersion = V.Version;
         }
         int rows = x.Shape[0];
         var y = Tensor.Zeros(DType.F32, rows, OutFeatures);
@@ -142,8 +142,13 @@ public sealed class VvmaProjection : Projection
         var fit = VvmaFit.Fit(dense.Weight.Data, InFeatures, OutFeatures, BlockSize, iterations);
         fit.M.CopyTo(M.Data);
         fit.V.CopyTo(V.Data);
+        M.MarkChanged();
+        V.MarkChanged();
         if (Bias is not null && dense.Bias is not null)
+        {
             dense.Bias.Data.CopyTo(Bias.Data);
+            Bias.MarkChanged();
+        }
         return fit.Errors;
     }
 }
