@@ -84,8 +84,11 @@ public sealed class DenseProjection : Projection
 /// VVMA projection (see <see cref="Tape.Vvma"/>): one shared M [k, k] and v [Out/k, In/k, k], so block W(i, j) = M·diag(v(i, j)).
 /// </summary>
 /// <remarks>
-/// Initialization keeps the dense layer's Xavier variance: M has variance 1/k and v variance 2k/(In + Out), so each
-/// W entry M[a, c]·v[c] has variance 2/(In + Out).
+/// Initialization keeps the dense layer's Xavier variance: M is a random orthogonal matrix (entries of variance 1/k) and v
+/// has variance 2k/(In + Out), so each W entry M[a, c]·v[c] has variance 2/(In + Out). M is orthogonal rather than i.i.d.
+/// because every output block is M·z: a random k×k matrix has a smallest singular value near 0 (median condition number
+/// about 9 at k = 4, 23 at k = 8), which mutes that direction in all Out/k output blocks at once, and trained layers keep
+/// the spectrum they started with.
 /// </remarks>
 public sealed class VvmaProjection : Projection
 {
@@ -94,7 +97,7 @@ public sealed class VvmaProjection : Projection
         if (k <= 0 || inFeatures <= 0 || outFeatures <= 0 || inFeatures % k != 0 || outFeatures % k != 0)
             throw new ArgumentException($"VVMA projection {name}: block size {k} must be positive and divide In = {inFeatures} and Out = {outFeatures}.");
         BlockSize = k;
-        M = new Parameter($"{name}.m", Uniform(rng, 1.0 / k, k, k));
+        M = new Parameter($"{name}.m", RandomOrthogonal(rng, k));
         V = new Parameter($"{name}.v", Uniform(rng, 2.0 * k / (inFeatures + outFeatures), outFeatures / k, inFeatures / k, k));
         Bias = bias ? new Parameter($"{name}.bias", Tensor.Zeros(DType.F32, outFeatures)) { NoWeightDecay = true } : null;
     }
@@ -131,6 +134,43 @@ public sealed class VvmaProjection : Projection
     }
 
     public override IEnumerable<Parameter> Parameters() => Bias is null ? [M, V] : [M, V, Bias];
+
+    /// <summary>A k×k orthogonal matrix drawn uniformly (Gram-Schmidt on Gaussian columns, which gives the Haar measure).</summary>
+    internal static Tensor RandomOrthogonal(Random rng, int k)
+    {
+        var q = new double[k, k]; // columns q[:, c]
+        for (int c = 0; c < k; c++)
+        {
+            double norm;
+            do
+            {
+                for (int r = 0; r < k; r++)
+                    q[r, c] = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+                for (int pass = 0; pass < 2; pass++) // twice: re-orthogonalizing keeps Gram-Schmidt accurate
+                    for (int p = 0; p < c; p++)
+                    {
+                        double dot = 0;
+                        for (int r = 0; r < k; r++)
+                            dot += q[r, p] * q[r, c];
+                        for (int r = 0; r < k; r++)
+                            q[r, c] -= dot * q[r, p];
+                    }
+                norm = 0;
+                for (int r = 0; r < k; r++)
+                    norm += q[r, c] * q[r, c];
+                norm = Math.Sqrt(norm);
+            }
+            while (norm < 1e-6); // a draw (almost) inside the span of the previous columns: draw again
+            for (int r = 0; r < k; r++)
+                q[r, c] /= norm;
+        }
+        var t = Tensor.Zeros(DType.F32, k, k);
+        var d = t.AsSpan<float>();
+        for (int r = 0; r < k; r++)
+            for (int c = 0; c < k; c++)
+                d[r * k + c] = (float)q[r, c];
+        return t;
+    }
 
     /// <summary>Warm start from a trained dense layer: fits M and v to its weight (<see cref="VvmaFit"/>) and copies the bias.</summary>
     /// <returns>The relative fit error ‖W − Ŵ‖/‖W‖ after each iteration.</returns>

@@ -240,4 +240,28 @@ public class VvmaTests
             Assert.Equal(before + 1, p.Parameters().First().Version);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(17)]
+    public void Initial_m_is_orthogonal_and_w_has_the_dense_xavier_variance(int k)
+    {
+        var rng = new Random(12 + k);
+        int nIn = 17 * 16, nOut = 17 * 12;
+        var p = new VvmaProjection("p", nIn, nOut, k, rng);
+        var m = p.M.Data;
+        for (int a = 0; a < k; a++)
+            for (int b = 0; b < k; b++)
+            {
+                double dot = 0; // (MᵀM)[a, b]
+                for (int r = 0; r < k; r++)
+                    dot += m[r * k + a] * m[r * k + b];
+                Assert.True(Math.Abs(dot - (a == b ? 1 : 0)) < 1e-5, $"k {k}: (MᵀM)[{a}, {b}] = {dot}");
+            }
+        var w = VvmaReference.DenseWeight(m.ToArray(), p.V.Data.ToArray(), nIn, nOut, k);
+        double variance = w.Sum(x => (double)x * x) / w.Length, xavier = 2.0 / (nIn + nOut);
+        Assert.True(Math.Abs(variance / xavier - 1) < 0.05, $"k {k}: W variance {variance}, Xavier {xavier}");
+        Assert.False(new VvmaProjection("q", nIn, nOut, k, new Random(99)).M.Data.SequenceEqual(m) && k > 1, "M does not depend on the seed.");
+    }
 }
