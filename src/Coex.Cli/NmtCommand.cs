@@ -59,7 +59,7 @@ internal static class NmtCommand
         var warm = new Option<string?>("--warm-start") { Description = "Dense model file whose projections initialize this VVMA model (least-squares fit)." };
         var denseOutput = new Option<bool>("--dense-output") { Description = "With --vvma: keep the output (softmax) projection dense." };
         var warmup = new Option<int>("--warmup") { Description = "Learning-rate warm-up steps.", DefaultValueFactory = _ => 100 };
-        var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its greedy translations of the training sources (sequence-level distillation)." };
+        var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its translations of the training sources (sequence-level distillation)." };
         var distillBeam = new Option<int>("--distill-beam") { Description = "With --distill: the teacher translates with beam search of this width (1 = greedy).", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed of initialization, dropout and batch order.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
@@ -135,7 +135,7 @@ internal static class NmtCommand
         return cmd;
     }
 
-    /// <summary>The teacher's greedy translations of the training sources as targets (its tokenizer must equal this one).</summary>
+    /// <summary>The teacher's greedy or beam translations of the training sources as targets (its tokenizer must equal this one).</summary>
     private static List<(int[] Source, int[] Target)> Distill(string teacherPath, BpeTokenizer tokenizer, List<(int[] Source, int[] Target)> pairs, int beam)
     {
         if (beam <= 0)
