@@ -59,12 +59,13 @@ internal static class NmtCommand
         var warm = new Option<string?>("--warm-start") { Description = "Dense model file whose projections initialize this VVMA model (least-squares fit)." };
         var denseOutput = new Option<bool>("--dense-output") { Description = "With --vvma: keep the output (softmax) projection dense." };
         var warmup = new Option<int>("--warmup") { Description = "Learning-rate warm-up steps.", DefaultValueFactory = _ => 100 };
-        var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its greedy translations of the training sources (sequence-level distillation)." };
+        var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its translations of the training sources (sequence-level distillation)." };
+        var distillBeam = new Option<int>("--distill-beam") { Description = "With --distill: the teacher translates with beam search of this width (1 = greedy).", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed of initialization, dropout and batch order.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Model file (default nmt-<arch>-<dense|vvmaK>.model)." };
         var cmd = new Command("train", "Train a translation model; prints dev BLEU at the end.");
-        foreach (var o in new Option[] { arch, vvma, denseOutput, epochs, batch, lr, warmup, dim, heads, ffn, layers, vocab, dropout, task, data, warm, distill, seed, threads, output })
+        foreach (var o in new Option[] { arch, vvma, denseOutput, epochs, batch, lr, warmup, dim, heads, ffn, layers, vocab, dropout, task, data, warm, distill, distillBeam, seed, threads, output })
             cmd.Options.Add(o);
         cmd.SetAction(pr => Guard(() =>
         {
@@ -92,7 +93,7 @@ internal static class NmtCommand
             };
             string distillPath = pr.GetValue(distill) ?? "";
             if (distillPath.Length > 0)
-                encoded = Distill(distillPath, tokenizer, encoded);
+                encoded = Distill(distillPath, tokenizer, encoded, pr.GetValue(distillBeam));
             var model = Seq2SeqModel.Create(config);
             string warmPath = pr.GetValue(warm) ?? "";
             if (warmPath.Length > 0)
@@ -134,9 +135,11 @@ internal static class NmtCommand
         return cmd;
     }
 
-    /// <summary>The teacher's greedy translations of the training sources as targets (its tokenizer must equal this one).</summary>
-    private static List<(int[] Source, int[] Target)> Distill(string teacherPath, BpeTokenizer tokenizer, List<(int[] Source, int[] Target)> pairs)
+    /// <summary>The teacher's greedy or beam translations of the training sources as targets (its tokenizer must equal this one).</summary>
+    private static List<(int[] Source, int[] Target)> Distill(string teacherPath, BpeTokenizer tokenizer, List<(int[] Source, int[] Target)> pairs, int beam)
     {
+        if (beam <= 0)
+            throw new ArgumentException($"--distill-beam must be at least 1; got {beam}.");
         var (teacher, teacherTokenizer) = NmtCheckpoint.Load(teacherPath);
         if (teacherTokenizer.VocabSize != tokenizer.VocabSize || !teacherTokenizer.Merges.SequenceEqual(tokenizer.Merges))
             throw new ArgumentException($"The teacher '{teacherPath}' was trained with a different BPE vocabulary (train it on the same corpus and --vocab).");
@@ -146,9 +149,9 @@ internal static class NmtCommand
             {
                 var bar = ctx.AddTask("teacher translating", maxValue: pairs.Count);
                 int limit = teacher.Config.MaxLength - 1;
-                result = SequenceDistillation.Targets(teacher, pairs.Select(p => p.Source.Length <= limit ? p.Source : p.Source[..limit]).ToList(), threads: 1, i => bar.Value = i);
+                result = SequenceDistillation.Targets(teacher, pairs.Select(p => p.Source.Length <= limit ? p.Source : p.Source[..limit]).ToList(), threads: 1, i => bar.Value = i, beam);
             });
-        AnsiConsole.MarkupLine($"distillation: {result.Count:N0} targets from {Markup.Escape(teacherPath)} ({result.Sum(p => p.Target.Length):N0} tokens; references {pairs.Sum(p => p.Target.Length):N0})");
+        AnsiConsole.MarkupLine($"distillation: {result.Count:N0} targets from {Markup.Escape(teacherPath)}, {(beam == 1 ? "greedy" : $"beam {beam}")} ({result.Sum(p => p.Target.Length):N0} tokens; references {pairs.Sum(p => p.Target.Length):N0})");
         return result;
     }
 
@@ -161,7 +164,10 @@ internal static class NmtCommand
         var denseParams = dense.Parameters().ToDictionary(p => p.Name);
         foreach (var p in model.Parameters())
             if (denseParams.TryGetValue(p.Name, out var src) && src.Shape.SequenceEqual(p.Shape))
+            {
                 src.Data.CopyTo(p.Data);
+                p.MarkChanged();
+            }
         var errors = new List<double>();
         foreach (var (mine, theirs) in model.Projections().Zip(dense.Projections()))
             if (mine is VvmaProjection v && theirs is DenseProjection d)

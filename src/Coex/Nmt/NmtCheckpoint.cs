@@ -86,6 +86,7 @@ public static class NmtCheckpoint
                 var data = p.Data;
                 for (int j = 0; j < data.Length; j++)
                     data[j] = r.ReadSingle();
+                p.MarkChanged();
             }
             if (r.BaseStream.Position != r.BaseStream.Length)
                 throw new InvalidDataException($"'{path}' has unexpected bytes after its last tensor.");

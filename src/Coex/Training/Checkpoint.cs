@@ -118,6 +118,8 @@ public static class Checkpoint
             throw new InvalidDataException($"Checkpoint '{path}' holds tensors model {model.Description} does not have: {string.Join(", ", unknown)}.");
         foreach (var (name, tensor) in state)
             tensors[name].AsSpan<float>().CopyTo(tensor.AsSpan<float>());
+        foreach (var p in model.Parameters)
+            p.MarkChanged();
     }
 
     private static void WriteString(BinaryWriter w, string s, int lengthBytes)

@@ -66,5 +66,15 @@ public sealed class Parameter : Variable
     /// <summary>Exempt from weight decay (biases and normalization scales/shifts, by convention).</summary>
     public bool NoWeightDecay { get; init; }
 
+    /// <summary>
+    /// Counts writes to the value: optimizer steps, checkpoint loads and other writers call <see cref="MarkChanged"/>, so a
+    /// cache derived from the value (a packed weight) is rebuilt when this differs from the version it was built from.
+    /// Code that writes <see cref="Variable.Data"/> directly must call <see cref="MarkChanged"/> afterwards.
+    /// </summary>
+    public long Version { get; private set; }
+
+    /// <summary>Records that the value was written (see <see cref="Version"/>).</summary>
+    public void MarkChanged() => Version++;
+
     public override string ToString() => $"Parameter {Name} {Value}";
 }

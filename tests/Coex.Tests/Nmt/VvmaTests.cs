@@ -82,7 +82,8 @@ public class VvmaTests
             var actual = p.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
             for (int i = 0; i < expected.Length; i++)
                 Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-5, $"round {round}, y[{i}]: tape {expected[i]}, inference {actual[i]}");
-            p.V.Data[7] += 1f; // the decode copy must notice the change
+            p.V.Data[7] += 1f; // the decode copy must notice the change, which the writer announces
+            p.V.MarkChanged();
         }
     }
 
@@ -205,7 +206,62 @@ public class VvmaTests
             var actual = dense.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
             for (int i = 0; i < expected.Length; i++)
                 Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-5, $"round {round}, y[{i}]: tape {expected[i]}, inference {actual[i]}");
-            dense.Weight.Data[5] += 1f; // the packed copy must notice the change
+            dense.Weight.Data[5] += 1f; // the packed copy must notice the change, which the writer announces
+            dense.Weight.MarkChanged();
         }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Inference_paths_follow_optimizer_steps(int k)
+    {
+        // Training writes weights only through the optimizer, which bumps each updated parameter's version; the
+        // cached packed W / decode layout of v must be rebuilt after every step without any explicit notice.
+        var rng = new Random(6 + k);
+        var p = Projection.Create("p", 16, 8, k, rng);
+        var optimizer = new Coex.Training.Optimizers.AdamW(p.Parameters(), learningRate: 0.1f);
+        var x = GradientCheck.Random(rng, 1, 2, 16);
+        var labels = new[] { 3, 5 };
+        float[]? previous = null;
+        for (int step = 0; step < 3; step++)
+        {
+            var tape = new Tape(recording: true, threads: 1);
+            var expected = p.Forward(tape, x);
+            var actual = p.Forward(new Tape(recording: false, threads: 1), x).Data.ToArray();
+            for (int i = 0; i < actual.Length; i++)
+                Assert.True(Math.Abs(expected.Data[i] - actual[i]) < 1e-5, $"k {k}, step {step}, y[{i}]: tape {expected.Data[i]}, inference {actual[i]}");
+            Assert.False(previous is not null && previous.SequenceEqual(actual), $"k {k}, step {step}: the output did not change after an optimizer step.");
+            previous = actual;
+            optimizer.ZeroGrad();
+            tape.Backward(tape.SoftmaxCrossEntropy(expected, labels));
+            long before = p.Parameters().First().Version;
+            optimizer.Step();
+            Assert.Equal(before + 1, p.Parameters().First().Version);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(17)]
+    public void Initial_m_is_orthogonal_and_w_has_the_dense_xavier_variance(int k)
+    {
+        var rng = new Random(12 + k);
+        int nIn = 17 * 16, nOut = 17 * 12;
+        var p = new VvmaProjection("p", nIn, nOut, k, rng);
+        var m = p.M.Data;
+        for (int a = 0; a < k; a++)
+            for (int b = 0; b < k; b++)
+            {
+                double dot = 0; // (MᵀM)[a, b]
+                for (int r = 0; r < k; r++)
+                    dot += m[r * k + a] * m[r * k + b];
+                Assert.True(Math.Abs(dot - (a == b ? 1 : 0)) < 1e-5, $"k {k}: (MᵀM)[{a}, {b}] = {dot}");
+            }
+        var w = VvmaReference.DenseWeight(m.ToArray(), p.V.Data.ToArray(), nIn, nOut, k);
+        double variance = w.Sum(x => (double)x * x) / w.Length, xavier = 2.0 / (nIn + nOut);
+        Assert.True(Math.Abs(variance / xavier - 1) < 0.05, $"k {k}: W variance {variance}, Xavier {xavier}");
+        Assert.False(new VvmaProjection("q", nIn, nOut, k, new Random(99)).M.Data.SequenceEqual(m) && k > 1, "M does not depend on the seed.");
     }
 }

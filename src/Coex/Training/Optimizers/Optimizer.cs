@@ -46,7 +46,10 @@ public abstract class Optimizer
         StepCount++;
         for (int i = 0; i < Parameters.Count; i++)
             if (Parameters[i].Grad is not null)
+            {
                 Update(i, Parameters[i]);
+                Parameters[i].MarkChanged();
+            }
     }
 
     /// <summary>Updates parameter <paramref name="index"/> (its gradient is present).</summary>
