@@ -22,8 +22,8 @@ internal static class CodesignCommand
         var sampler = new Option<string>("--sampler") { Description = $"Outer sampler: {string.Join(", ", Sampler.Names)}.", DefaultValueFactory = _ => "evolution" };
         var trainings = new Option<int?>("--trainings") { Description = "Training budget: architectures each method may train (default 20; --quick 6)." };
         var maxSamples = new Option<int?>("--max-samples") { Description = "Stop a method after this many samples even if its budget is not spent (default 20 × trainings)." };
-        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => 0.025 };
-        var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => 2.0 };
+        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxLatencySeconds * 1e3 };
+        var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxArea };
         var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
         var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only, joint-policy (the sampler picks the machine too; best with --sampler reinforce).", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
