@@ -22,8 +22,8 @@ internal static class CodesignCommand
         var sampler = new Option<string>("--sampler") { Description = $"Outer sampler: {string.Join(", ", Sampler.Names)}.", DefaultValueFactory = _ => "evolution" };
         var trainings = new Option<int?>("--trainings") { Description = "Training budget: architectures each method may train (default 20; --quick 6)." };
         var maxSamples = new Option<int?>("--max-samples") { Description = "Stop a method after this many samples even if its budget is not spent (default 20 × trainings)." };
-        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => 0.025 };
-        var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => 2.0 };
+        var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxLatencySeconds * 1e3 };
+        var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxArea };
         var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
         var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only, joint-policy (the sampler picks the machine too; best with --sampler reinforce).", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
@@ -31,14 +31,16 @@ internal static class CodesignCommand
         var trainImages = new Option<int?>("--train-images") { Description = "Proxy training images (default 1024; --quick 512)." };
         var validationImages = new Option<int?>("--val-images") { Description = "Held-out images for accuracy (default 1000; --quick 500)." };
         var epochs = new Option<int>("--epochs") { Description = "Proxy training epochs.", DefaultValueFactory = _ => 1 };
+        var learningRate = new Option<float?>("--lr") { Description = $"Proxy training learning rate (SGD with Nesterov momentum, cosine schedule; default {new ProxyTrainingOptions().LearningRate})." };
         var threads = new Option<int>("--threads") { Description = "Kernel threads for training (0 = all cores).", DefaultValueFactory = _ => 0 };
         var data = new Option<string>("--data") { Description = "Directory of the Fashion-MNIST .gz files.", DefaultValueFactory = _ => FashionMnist.DefaultDirectory };
         var output = new Option<string>("--out") { Description = "Output directory: trials.db, report.md, plots.", DefaultValueFactory = _ => "codesign-out" };
         var resume = new Option<bool>("--resume") { Description = "Continue the search stored in --out (same options), skipping finished trials. Without it an existing trials.db is moved aside." };
         var printSpace = new Option<bool>("--print-space") { Description = "Print the search spaces and exit." };
+        var proxyCheck = new Option<int>("--proxy-check") { Description = "Train this many networks (smallest, middle, largest, random ones from the first seed) with the proxy settings, print accuracy against cost and their correlation, and exit (0 = off)." };
 
         var command = new Command("codesign", "Co-explore network architecture, bit widths and accelerator design (the main job).");
-        foreach (var o in new Option[] { quick, modelSpace, hwSpace, bits, sampler, trainings, maxSamples, latency, area, reward, noPrune, methods, seeds, trainImages, validationImages, epochs, threads, data, output, resume, printSpace })
+        foreach (var o in new Option[] { quick, modelSpace, hwSpace, bits, sampler, trainings, maxSamples, latency, area, reward, noPrune, methods, seeds, trainImages, validationImages, epochs, learningRate, threads, data, output, resume, printSpace, proxyCheck })
             command.Options.Add(o);
         command.SetAction(pr =>
         {
@@ -64,13 +66,15 @@ internal static class CodesignCommand
                     {
                         TrainImages = pr.GetValue(trainImages) ?? (isQuick ? 512 : 1024),
                         ValidationImages = pr.GetValue(validationImages) ?? (isQuick ? 500 : 1000),
-                        Epochs = pr.GetValue(epochs), Threads = pr.GetValue(threads), DataDirectory = pr.GetValue(data),
+                        Epochs = pr.GetValue(epochs), LearningRate = pr.GetValue(learningRate) ?? new ProxyTrainingOptions().LearningRate, Threads = pr.GetValue(threads), DataDirectory = pr.GetValue(data),
                     },
                 };
                 var methodList = pr.GetValue(methods)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseMethod).ToList();
                 var seedList = ParseInts(pr.GetValue(seeds)!, "--seeds");
                 if (pr.GetValue(printSpace))
                     return PrintSpaces(options);
+                if (pr.GetValue(proxyCheck) is int networks and not 0)
+                    return CheckProxy(options, networks, seedList[0]);
                 return Run(options, methodList, seedList, pr.GetValue(output)!, pr.GetValue(resume));
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException or InvalidDataException or InvalidOperationException)
@@ -96,6 +100,35 @@ internal static class CodesignCommand
         var (p10, p50, p90) = search.FastestLatencyPercentiles();
         Console.WriteLine($"fastest latency within the area limit over 100 random architectures: p10 {p10 * 1e3:0.####} ms, p50 {p50 * 1e3:0.####} ms, p90 {p90 * 1e3:0.####} ms " +
             $"(a --latency-ms below p50 prunes about half before training)");
+        return 0;
+    }
+
+    private static int CheckProxy(CodesignOptions options, int count, int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var trainer = new ProxyTrainer(options.Training);
+        var search = new CoSearch(options, trainer);
+        var networks = ProxyStudy.Networks(search.Architectures.Space, count, seed);
+        var t = options.Training;
+        AnsiConsole.MarkupLine($"[bold]proxy check[/]: {networks.Count} {Markup.Escape(options.ModelSpace)} networks, {t.TrainImages} images × {t.Epochs} epoch(s), " +
+            $"batch {t.BatchSize}, accuracy on {t.ValidationImages} held-out images at the middle bits; {Coex.Kernels.KernelThreads.Resolve(t.Threads)} threads");
+        IReadOnlyList<ProxyStudyRow> rows = [];
+        AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
+        {
+            var task = ctx.AddTask("training", maxValue: networks.Count);
+            rows = ProxyStudy.Run(search, trainer, networks, (done, _) => task.Value = done);
+        });
+        // A Markdown table: long network descriptions stay on one line, and it pastes into notes.
+        var dims = search.Architectures.Space.Dimensions;
+        Console.WriteLine($"| network ({string.Join(" ", dims.Select(d => d.Name))}) | MMACs | fastest latency (µs) | least energy (µJ) | accuracy | fp32 | train (s) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var r in rows)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {string.Join(" ", r.Arch.Select((v, i) => dims[i].Labels[v]))} | {r.Macs / 1e6:0.00} | " +
+                $"{r.FastestLatencySeconds * 1e6:0.00} | {Fmt(r.LeastEnergyJoules * 1e6, "0.00")} | {r.Accuracy:P1} | {r.Fp32Accuracy:P1} | {r.TrainSeconds:0.0} |"));
+        var accuracy = rows.Select(r => r.Accuracy).ToList();
+        double Corr(Func<ProxyStudyRow, double> cost) => ProxyStudy.Correlation(rows.Select(r => Math.Log(cost(r))).ToList(), accuracy);
+        Console.WriteLine($"correlation of accuracy with log MACs {Fmt(Corr(r => r.Macs), "0.00")}, log fastest latency {Fmt(Corr(r => r.FastestLatencySeconds), "0.00")}, " +
+            $"log least energy {Fmt(Corr(r => r.LeastEnergyJoules), "0.00")}; mean training {rows.Average(r => r.TrainSeconds):0.0} s; {clock.Elapsed.TotalMinutes:0.0} min");
         return 0;
     }
 

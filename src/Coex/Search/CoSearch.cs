@@ -14,7 +14,8 @@ public enum SearchMethod
     Sequential,
     /// <summary>The first phase of <see cref="Sequential"/> alone: architecture search on the fixed machine.</summary>
     NasOnly,
-    /// <summary>Fix the architecture (the space's middle point), train it once, tune the machine.</summary>
+    /// <summary>Fix the architecture (the space's middle point, or the nearest smaller network some machine runs within
+    /// the constraints), train it once, tune the machine.</summary>
     HardwareOnly,
     /// <summary>
     /// The joint search with the machine sampled too: the outer sampler (e.g. the REINFORCE policy, with heads for rows,
@@ -28,6 +29,9 @@ public enum SearchMethod
 /// <summary>Everything that defines a co-design search (the trial store checks it on resume).</summary>
 public sealed record CodesignOptions
 {
+    /// <summary>The constraints <c>coex codesign</c> uses by default: latency ≤ 0.025 ms, area ≤ 2 mm².</summary>
+    public static readonly Constraints MainJobConstraints = new(0.025e-3, 2.0);
+
     public string ModelSpace { get; init; } = "lenet";
     public string HardwareSpace { get; init; } = "systolic";
     /// <summary>Bit widths each stage may take; one value (default 8) fixes the precision.</summary>
@@ -118,15 +122,16 @@ public sealed class CoSearch
         // The energy reference must be on the scale of the designs searched: a fixed 100 µJ left the weighted reward's
         // energy term nearly flat for LeNet-style networks (7–25 µJ), so no sampler was steered towards low energy.
         // Use the least energy the reference architecture needs on any machine within the area limit (cost model only).
-        var referenceWorkload = Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray());
+        var referenceWorkload = Tuner.Workload(ReferenceArchitecture, ReferenceBits);
         double referenceEnergy = Tuner.Points.Select(p => Hardware.Evaluate(referenceWorkload, p)).OfType<HardwareMetrics>()
             .Where(m => m.Area <= options.Constraints.MaxArea && double.IsFinite(m.EnergyJoules) && m.EnergyJoules > 0).Select(m => m.EnergyJoules).DefaultIfEmpty(1e-4).Min();
         Reward = Reward with { ReferenceEnergyJoules = referenceEnergy };
         Tuner = new HardwareTuner(Architectures, Bits, Hardware, options.Constraints, Reward, options.MaxHardwarePoints);
         // Hardware first, as a team without co-design would do it: the machine the reward prefers for the reference
         // architecture (or, when no machine meets the constraints for it, the fastest one within the area limit).
-        var reference = Tuner.Tune(Tuner.Workload(ReferenceArchitecture, Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray()));
+        var reference = Tuner.Tune(Tuner.Workload(ReferenceArchitecture, ReferenceBits));
         ReferenceHardware = (reference.Best ?? reference.Fastest)?.Point ?? Tuner.Points[0];
+        HardwareOnlyArchitecture = reference.Feasible ? ReferenceArchitecture : NearestFeasibleSmaller(ReferenceArchitecture);
     }
 
     public CodesignOptions Options { get; }
@@ -137,8 +142,16 @@ public sealed class CoSearch
     public HardwareTuner Tuner { get; }
     /// <summary>The machine the sequential and NAS-only baselines fix: the one tuned for <see cref="ReferenceArchitecture"/>.</summary>
     public int[] ReferenceHardware { get; }
-    /// <summary>The architecture the hardware-only baseline fixes: the middle choice of every dimension.</summary>
+    /// <summary>The middle choice of every dimension: the network the sequential baselines tune their machine for.</summary>
     public int[] ReferenceArchitecture { get; }
+    /// <summary>The middle choice of every bits dimension (the reference architecture's bits).</summary>
+    public int[] ReferenceBits => Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray();
+    /// <summary>
+    /// The architecture the hardware-only baseline fixes: <see cref="ReferenceArchitecture"/> when some machine runs it
+    /// within the constraints, otherwise the nearest smaller network one does (<see cref="NearestFeasibleSmaller"/>);
+    /// a baseline whose only network is pruned has nothing to show.
+    /// </summary>
+    public int[] HardwareOnlyArchitecture { get; }
 
     /// <summary>The joint space the outer samplers see: architecture ⊕ bits.</summary>
     public SearchSpace OuterSpace => SearchSpace.Concat("architecture+bits", Architectures.Space, Bits.Space);
@@ -150,6 +163,34 @@ public sealed class CoSearch
     public static bool HasAccuracy(TrialStatus status) => status is TrialStatus.Trained or TrialStatus.Cached;
 
     public Action<SearchProgress>? Progress { get; set; }
+
+    /// <summary>
+    /// From <paramref name="start"/> (infeasible), steps one choice down in one dimension at a time (the choices of the
+    /// model spaces grow with the index: smaller kernel, fewer filters, less expansion or depth, MBConv before fused), each step to the neighbour whose
+    /// fastest machine within the area limit is fastest, until a neighbour meets the constraints on some machine; of
+    /// those feasible neighbours it returns the slowest (the most network that still fits). Cost model only, a few
+    /// dimensions' tunings per step. Returns the smallest network of the walk when even that is infeasible.
+    /// </summary>
+    private int[] NearestFeasibleSmaller(int[] start)
+    {
+        var bits = ReferenceBits;
+        var current = start;
+        while (true)
+        {
+            var neighbours = Enumerable.Range(0, current.Length).Where(d => current[d] > 0).Select(d =>
+            {
+                var next = (int[])current.Clone();
+                next[d]--;
+                return (Arch: next, Tuning: Tuner.Tune(Tuner.Workload(next, bits)));
+            }).ToList();
+            if (neighbours.Count == 0)
+                return current;
+            var fits = neighbours.Where(n => n.Tuning.Feasible).ToList();
+            if (fits.Count > 0)
+                return fits.MaxBy(n => n.Tuning.MinLatencySeconds).Arch;
+            current = neighbours.MinBy(n => n.Tuning.MinLatencySeconds).Arch;
+        }
+    }
 
     /// <summary>
     /// Percentiles (10, 50, 90) of the fastest latency any machine within the area limit reaches, over
@@ -178,8 +219,7 @@ public sealed class CoSearch
 
         if (method == SearchMethod.HardwareOnly)
         {
-            var bits = Bits.Space.Dimensions.Select(d => d.Count / 2).ToArray();
-            var trial = RunTrial(method, seed, 0, ReferenceArchitecture, bits, Tuner.Points, stored, trained, designs, cancel);
+            var trial = RunTrial(method, seed, 0, HardwareOnlyArchitecture, ReferenceBits, Tuner.Points, stored, trained, designs, cancel);
             trials.Add(trial);
             return new MethodResult(method, seed, trials, designs);
         }

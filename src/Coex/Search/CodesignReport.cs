@@ -20,6 +20,10 @@ public static class CodesignReport
         md.AppendLine(ci, $"- model space **{o.ModelSpace}** ({search.Architectures.Space.Size:0} architectures), bits {{{string.Join(", ", o.BitChoices)}}} per stage, hardware space **{o.HardwareSpace}** ({search.Tuner.Points.Count} valid machines evaluated per architecture)");
         md.AppendLine(ci, $"- constraints: {o.Constraints}; reward {o.Reward}; sampler **{o.Sampler}**; pruning {(o.Prune ? "on" : "off")}");
         md.AppendLine(ci, $"- training budget: {o.Trainings} architectures per method and seed (at most {o.MaxSamples} samples); proxy training {o.Training.TrainImages} Fashion-MNIST images × {o.Training.Epochs} epoch(s), batch {o.Training.BatchSize}, accuracy on {o.Training.ValidationImages} held-out training images");
+        var space = search.Architectures.Space;
+        string why = search.HardwareOnlyArchitecture.SequenceEqual(search.ReferenceArchitecture) ? "the middle network"
+            : "the middle network misses the constraints on every machine; this is the nearest smaller network some machine runs within them";
+        md.AppendLine(ci, $"- baselines: sequential and nas-only fix the machine {search.Hardware.ShortName(search.ReferenceHardware)} (tuned for the middle network, {space.Describe(search.ReferenceArchitecture)}); hw-only fixes the network {space.Describe(search.HardwareOnlyArchitecture)} ({why})");
         md.AppendLine(ci, $"- wall time {elapsed.TotalMinutes:0.0} min").AppendLine();
 
         var summary = new FrontSummary(results.SelectMany(r => r.Designs), o.Constraints.MaxLatencySeconds);

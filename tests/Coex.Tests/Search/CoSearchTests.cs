@@ -213,6 +213,35 @@ public class CoSearchTests
     }
 
     [Fact]
+    public void Hardware_only_fixes_a_network_some_machine_runs_even_when_the_middle_one_misses_the_limit()
+    {
+        var probe = new CoSearch(Options(), new FakeEvaluator());
+        double middleFastest = probe.Tuner.Tune(probe.Tuner.Workload(probe.ReferenceArchitecture, probe.ReferenceBits)).MinLatencySeconds;
+        Assert.Equal(probe.ReferenceArchitecture, probe.HardwareOnlyArchitecture); // no latency limit: the middle runs
+        double limit = middleFastest * 0.97;
+        var search = new CoSearch(Options(latency: limit), new FakeEvaluator());
+        var arch = search.HardwareOnlyArchitecture;
+        Assert.NotEqual(search.ReferenceArchitecture, arch);
+        Assert.All(arch.Zip(search.ReferenceArchitecture), p => Assert.True(p.First <= p.Second)); // a smaller network
+        Assert.True(search.Tuner.Tune(search.Tuner.Workload(arch, search.ReferenceBits)).Feasible);
+        var hw = search.Run(SearchMethod.HardwareOnly, 1);
+        Assert.Equal(TrialStatus.Trained, Assert.Single(hw.Trials).Status);
+        Assert.NotEmpty(hw.Designs);
+        Assert.All(hw.Designs, d => Assert.True(d.Metrics.LatencySeconds <= limit && d.Metrics.Area <= 2.0));
+        Assert.Contains("hw-only fixes the network " + search.Architectures.Space.Describe(arch), CodesignReport.Markdown(search, [hw], TimeSpan.Zero, []));
+    }
+
+    [Fact]
+    public void At_the_main_jobs_defaults_the_hardware_only_network_is_feasible()
+    {
+        // Every machine of the systolic space, 8 bits, the constraints `coex codesign` uses by default: the middle
+        // LeNet-style network (k5, 48 filters) needs just over 0.025 ms there, so this checks the fallback for real.
+        var search = new CoSearch(new CodesignOptions { Constraints = CodesignOptions.MainJobConstraints }, new FakeEvaluator());
+        Assert.True(search.Tuner.Tune(search.Tuner.Workload(search.HardwareOnlyArchitecture, search.ReferenceBits)).Feasible,
+            $"hw-only network {search.Architectures.Space.Describe(search.HardwareOnlyArchitecture)} misses the default constraints on every machine");
+    }
+
+    [Fact]
     public void Bad_options_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Trainings = 0 }, new FakeEvaluator()));
