@@ -72,7 +72,9 @@ public sealed class TransformerFusion : IGraphPass
             {
                 node.Inputs.Add(residual);
                 node.Outputs[0] = sum;
-                graph.Nodes.Remove(next);
+                // The fused node takes the Add's place: the residual may be computed after the product.
+                graph.Nodes.Remove(node);
+                graph.Nodes[graph.Nodes.IndexOf(next)] = node;
                 return true;
             }
         }

@@ -336,6 +336,33 @@ public class GraphPassTests
     }
 
     [Fact]
+    public void Transformer_fusion_takes_a_residual_computed_after_the_product()
+    {
+        // y = x·W + b, then r = Neg(x) in node order after the product, then y + r.
+        var g = new Graph { Name = "late-residual" };
+        g.OpsetImports.Add(new OpsetImport("", 17));
+        var x = new Value("x", DType.F32);
+        x.SetShape(2, 3);
+        g.Inputs.Add(x);
+        var w = g.AddInitializer("w", Tensor.FromSpan<float>([1, 2, 3, 4, 5, 6], 3, 2));
+        var b = g.AddInitializer("b", Tensor.FromSpan<float>([0.5f, -0.5f], 2));
+        var product = new Value("product", DType.F32); product.SetShape(2, 2);
+        var y = new Value("y", DType.F32); y.SetShape(2, 2);
+        var r = new Value("r", DType.F32); r.SetShape(2, 2);
+        var sum = new Value("sum", DType.F32); sum.SetShape(2, 2);
+        var half = g.AddInitializer("slice_w", Tensor.FromSpan<float>([1, 0, 0, 1, 0, 0], 3, 2));
+        g.Nodes.Add(new Node("MatMul", [x, w], [product], name: "mm"));
+        g.Nodes.Add(new Node("Add", [product, b], [y], name: "bias"));
+        g.Nodes.Add(new Node("MatMul", [x, half], [r], name: "late"));
+        g.Nodes.Add(new Node("Add", [y, r], [sum], name: "residual"));
+        g.Outputs.Add(sum);
+        Assert.True(new TransformerFusion().Run(g));
+        GraphValidator.Validate(g);
+        Assert.Single(g.Nodes, n => n.OpType == TransformerFusion.MatMulBias && n.Inputs.Count == 4);
+        AssertSameOutputs(g);
+    }
+
+    [Fact]
     public void Attention_fusion_replaces_head_transposes_scale_softmax_and_products_with_one_node()
     {
         var g = BuiltinModels.TransformerBlock(batch: 2, seq: 5, d: 16, heads: 2, ffn: 32);
