@@ -68,13 +68,13 @@ public sealed class AttentionFusion : IGraphPass
         if (HeadsOf(facts, scoreProduct.Inputs[0], [0, 2, 1, 3], removed) is not { } q || KeysOf(facts, scoreProduct.Inputs[1], removed) is not { } k)
             return false;
         // softmax → MatMul(·, heads of v) → Transpose back to [B, T, H, dv].
-        if (OnlyConsumer(graph, facts, probabilities) is not { OpType: "MatMul", Inputs.Count: 2 } mix || !GraphFacts.IsOnnx(mix)
+        if (facts.SoleConsumer(probabilities) is not { OpType: "MatMul", Inputs.Count: 2 } mix || !GraphFacts.IsOnnx(mix)
             || !ReferenceEquals(mix.Inputs[0], probabilities) || mix.Outputs.Count != 1 || mix.Outputs[0] is not { } mixed)
             return false;
         removed.Add(mix);
         if (HeadsOf(facts, mix.Inputs[1], [0, 2, 1, 3], removed) is not { } v)
             return false;
-        if (OnlyConsumer(graph, facts, mixed) is not { OpType: "Transpose" } merge || !GraphFacts.IsOnnx(merge) || !IsPerm(merge, [0, 2, 1, 3]) || merge.Outputs.Count != 1)
+        if (facts.SoleConsumer(mixed) is not { OpType: "Transpose" } merge || !GraphFacts.IsOnnx(merge) || !IsPerm(merge, [0, 2, 1, 3]) || merge.Outputs.Count != 1)
             return false;
         if (!ShapesAgree(q, k, v))
             return false;
@@ -114,9 +114,6 @@ public sealed class AttentionFusion : IGraphPass
     /// <summary>The producer of <paramref name="value"/> when that value has one reader and is not a graph output.</summary>
     private static Node? SoleProducer(GraphFacts facts, Value value) =>
         facts.HasSingleConsumer(value) && facts.Producer(value) is { Outputs.Count: 1 } node ? node : null;
-
-    private static Node? OnlyConsumer(Graph graph, GraphFacts facts, Value value) =>
-        facts.HasSingleConsumer(value) ? graph.Nodes.FirstOrDefault(n => n.Inputs.Any(i => ReferenceEquals(i, value))) : null;
 
     private static bool IsPerm(Node transpose, long[] perm) =>
         transpose.Inputs.Count == 1 && transpose.FindAttribute("perm")?.AsInts() is { } p && p.SequenceEqual(perm);

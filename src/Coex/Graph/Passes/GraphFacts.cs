@@ -9,6 +9,7 @@ internal sealed class GraphFacts
     private readonly Dictionary<Value, Tensor> _constants = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Value> _outputs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Value, Node> _producers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Value, Node> _lastReader = new(ReferenceEqualityComparer.Instance);
 
     public GraphFacts(Graph graph)
     {
@@ -24,7 +25,10 @@ internal sealed class GraphFacts
             foreach (var v in node.Inputs)
             {
                 if (v is not null)
+                {
                     _readers[v] = _readers.GetValueOrDefault(v) + 1;
+                    _lastReader[v] = node;
+                }
             }
             foreach (var v in node.Outputs)
             {
@@ -43,6 +47,9 @@ internal sealed class GraphFacts
 
     /// <summary>True when <paramref name="value"/> feeds exactly one node input and is not a graph output, so its producer may be rewritten.</summary>
     public bool HasSingleConsumer(Value value) => Readers(value) == 1 && !_outputs.Contains(value);
+
+    /// <summary>The node that alone reads <paramref name="value"/> (as a direct input), when <see cref="HasSingleConsumer"/> holds; else null.</summary>
+    public Node? SoleConsumer(Value value) => HasSingleConsumer(value) ? _lastReader.GetValueOrDefault(value) : null;
 
     /// <summary>The node that writes <paramref name="value"/>, or null for graph inputs and initializers.</summary>
     public Node? Producer(Value value) => _producers.GetValueOrDefault(value);

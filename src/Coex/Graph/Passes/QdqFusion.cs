@@ -28,13 +28,6 @@ public sealed class QdqFusion : IGraphPass
     private static bool TryFuseOne(Graph graph)
     {
         var facts = new GraphFacts(graph);
-        var consumers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-        {
-            foreach (var v in node.Inputs)
-                if (v is not null)
-                    consumers[v] = node;
-        }
         foreach (var node in graph.Nodes)
         {
             if (!GraphFacts.IsOnnx(node) || node.OpType is not ("Conv" or "Gemm" or "MatMul") || node.Inputs.Count < 2 || node.Outputs.Count != 1 || node.Outputs[0] is null)
@@ -58,7 +51,7 @@ public sealed class QdqFusion : IGraphPass
             // A Relu or constant-bounded Clip that alone reads the output is applied as the output stage's clamp.
             var y = node.Outputs[0]!;
             Node? activation = null;
-            if (facts.HasSingleConsumer(y) && consumers.TryGetValue(y, out var next) && TryBounds(next, facts, graph, out float lo, out float hi))
+            if (facts.SoleConsumer(y) is { } next && TryBounds(next, facts, graph, out float lo, out float hi))
             {
                 activation = next;
                 fused.Attributes.Add(NodeAttribute.Float("activation_min", lo));

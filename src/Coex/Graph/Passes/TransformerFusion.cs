@@ -35,14 +35,9 @@ public sealed class TransformerFusion : IGraphPass
     private static bool TryFuseOne(Graph graph)
     {
         var facts = new GraphFacts(graph);
-        var consumers = new Dictionary<Value, Node>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
-            foreach (var v in node.Inputs)
-                if (v is not null)
-                    consumers[v] = node; // only read for single-consumer values, where it is the one reader
         Node? Next(Node node, string opType) =>
-            node.Outputs.Count == 1 && node.Outputs[0] is { } o && facts.HasSingleConsumer(o)
-            && consumers.TryGetValue(o, out var next) && next.OpType == opType && GraphFacts.IsOnnx(next) && next.Outputs.Count == 1 ? next : null;
+            node.Outputs.Count == 1 && node.Outputs[0] is { } o && facts.SoleConsumer(o) is { } next
+            && next.OpType == opType && GraphFacts.IsOnnx(next) && next.Outputs.Count == 1 ? next : null;
 
         foreach (var node in graph.Nodes)
         {
@@ -56,7 +51,7 @@ public sealed class TransformerFusion : IGraphPass
         foreach (var node in graph.Nodes)
         {
             if (node.OpType != MatMulBias || node.Domain != ActivationFusion.Domain || node.Outputs.Count != 1 || node.Outputs[0] is not { } y
-                || !facts.HasSingleConsumer(y) || !consumers.TryGetValue(y, out var next) || next.Outputs.Count != 1)
+                || facts.SoleConsumer(y) is not { Outputs.Count: 1 } next)
                 continue;
             bool activated = node.FindAttribute(Activation) is not null;
             if (next.OpType == Gelu && next.Domain == ActivationFusion.Domain && !activated)
@@ -111,7 +106,7 @@ public sealed class TransformerFusion : IGraphPass
         // Backwards: the Div feeding the Erf, and u.
         if (erf.Inputs.Count != 1 || erf.Inputs[0] is not { } scaled || !facts.HasSingleConsumer(scaled))
             return false;
-        var div = graph.Nodes.FirstOrDefault(n => n.Outputs.Count == 1 && ReferenceEquals(n.Outputs[0], scaled));
+        var div = facts.Producer(scaled) is { Outputs.Count: 1 } producer ? producer : null;
         if (div is null || div.OpType != "Div" || !GraphFacts.IsOnnx(div) || div.Inputs.Count != 2 || div.Inputs[0] is not { } u
             || !IsScalar(facts, div.Inputs[1], MathF.Sqrt(2f)) || u.DType is not (null or DType.F32))
             return false;
