@@ -73,14 +73,9 @@ public static unsafe class Conv2D
     {
         ArgumentNullException.ThrowIfNull(weights);
         var g = weights.Geometry;
-        if (input.Length != g.InputLength)
-            throw new ArgumentException($"Input holds {input.Length} floats; NCHW [{g.Batch}, {g.InChannels}, {g.Height}, {g.Width}] needs {g.InputLength}.", nameof(input));
+        CheckInputBiasClamp(g, input, bias, clampMin, clampMax);
         if (output.Length != g.OutputLength)
             throw new ArgumentException($"Output holds {output.Length} floats; [{g.Batch}, {g.OutChannels}, {g.OutHeight}, {g.OutWidth}] needs {g.OutputLength}.", nameof(output));
-        if (!bias.IsEmpty && bias.Length != g.OutChannels)
-            throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
-        if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
-            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
         if (!residual.IsEmpty && residual.Length != output.Length)
             throw new ArgumentException($"Residual holds {residual.Length} floats; it must match the output's {output.Length} or be empty.", nameof(residual));
         if (residual.Overlaps(output))
@@ -142,6 +137,17 @@ public static unsafe class Conv2D
         }
     }
 
+    /// <summary>The checks every forward entry point shares: input size, bias length, clamp bounds.</summary>
+    private static void CheckInputBiasClamp(Conv2DGeometry g, ReadOnlySpan<float> input, ReadOnlySpan<float> bias, float clampMin, float clampMax)
+    {
+        if (input.Length != g.InputLength)
+            throw new ArgumentException($"Input holds {input.Length} floats; NCHW [{g.Batch}, {g.InChannels}, {g.Height}, {g.Width}] needs {g.InputLength}.", nameof(input));
+        if (!bias.IsEmpty && bias.Length != g.OutChannels)
+            throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
+        if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
+            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
+    }
+
     /// <summary>
     /// <c>clamp(conv(input) + bias)</c> followed by a 2×2, stride-2 max pool (ONNX MaxPool: kernel 2, strides 2, no pads,
     /// floor), written only as the pooled [N, OC, OH/2, OW/2]. Stride-1 convolutions pool straight from the product's
@@ -155,14 +161,9 @@ public static unsafe class Conv2D
         if (g.OutHeight < 2 || g.OutWidth < 2)
             throw new ArgumentException($"A 2×2 pool needs a convolution output of at least 2×2, not {g.OutHeight}×{g.OutWidth}.", nameof(weights));
         long pooled = (long)g.Batch * g.OutChannels * (g.OutHeight / 2) * (g.OutWidth / 2);
-        if (input.Length != g.InputLength)
-            throw new ArgumentException($"Input holds {input.Length} floats; NCHW [{g.Batch}, {g.InChannels}, {g.Height}, {g.Width}] needs {g.InputLength}.", nameof(input));
+        CheckInputBiasClamp(g, input, bias, clampMin, clampMax);
         if (output.Length != pooled)
             throw new ArgumentException($"Output holds {output.Length} floats; the pooled [{g.Batch}, {g.OutChannels}, {g.OutHeight / 2}, {g.OutWidth / 2}] needs {pooled}.", nameof(output));
-        if (!bias.IsEmpty && bias.Length != g.OutChannels)
-            throw new ArgumentException($"Bias holds {bias.Length} floats; expected {g.OutChannels} (one per output channel) or none.", nameof(bias));
-        if (float.IsNaN(clampMin) || float.IsNaN(clampMax))
-            throw new ArgumentException("Clamp bounds must not be NaN.", nameof(clampMin));
         threads = KernelThreads.Resolve(threads);
         bool shifted = weights.PointwisePanels is null && !g.IsDepthwise && g.Groups == 1 && g.StrideH == 1 && g.StrideW == 1
             && (ImagesPerChunk(g) > 1 || !g.IsPointwise);
