@@ -39,9 +39,21 @@ public class GemmF32Tests
     [InlineData(1, 1, 1)]
     [InlineData(200, 33, 513)]
     [InlineData(385, 70, 17)]
+    [InlineData(23, 37, 1100)] // two F32 K blocks of 550, five F16 blocks of 220
+    [InlineData(3, 40, 2100)]  // row mode over three F32 K blocks
     public void Large_and_multiblock_shapes(int m, int n, int k)
     {
-        CheckOne(new Random(m * 31 + n), GemmF32.DefaultIsa, DType.F32, m, n, k, threads: 2);
+        foreach (var format in new[] { DType.F32, DType.F16 })
+            CheckOne(new Random(m * 31 + n), GemmF32.DefaultIsa, format, m, n, k, threads: 2);
+    }
+
+    [Fact]
+    public void F32_weights_take_longer_k_blocks_than_widened_ones()
+    {
+        var b = new float[1100 * 8];
+        Assert.Equal(550, GemmF32.Pack(b, 1100, 8).KBlock);
+        Assert.Equal(220, GemmF32.Pack(b, 1100, 8, DType.F16).KBlock);
+        Assert.Equal(784, GemmF32.Pack(b, 784, 8).KBlock);
     }
 
     [Fact]

@@ -13,12 +13,15 @@ namespace Coex.Kernels.Gemm;
 /// <remarks>
 /// Loads of B are unaligned and may read up to one micro-tile width (32 floats) past column N − 1 of a row: the caller
 /// guarantees those addresses are readable (their products land in discarded columns). K is cut in blocks of
-/// <see cref="GemmF32.KBlock"/>; leftover rows run as one zero-padded tile (or single rows when few, as in GemmF32).
+/// <see cref="KBlock"/>; leftover rows run as one zero-padded tile (or single rows when few, as in GemmF32).
 /// </remarks>
 internal static unsafe class ShiftedRowsGemm
 {
     /// <summary>Floats past column N − 1 a row read may reach: the widest micro-tile.</summary>
     public const int ReadSlack = 32;
+
+    /// <summary>Rows of K per block. B's rows here are scattered input rows, not one packed panel, so the block is kept small.</summary>
+    public const int KBlock = 256;
 
     [ThreadStatic] private static float[]? t_scratch;
 
@@ -48,11 +51,11 @@ internal static unsafe class ShiftedRowsGemm
         int mr = TKernel.MR, nr = TKernel.NR;
         int fullRows = m / mr * mr, tailRows = m - fullRows;
         bool paddedTail = tailRows >= GemmF32.PaddedTileRows(mr);
-        float* scratch = GemmTasks.Scratch(ref t_scratch, mr * nr + mr * GemmF32.KBlock);
+        float* scratch = GemmTasks.Scratch(ref t_scratch, mr * nr + mr * KBlock);
         float* edge = scratch, paddedA = scratch + mr * nr;
-        for (int p0 = 0; p0 < k; p0 += GemmF32.KBlock)
+        for (int p0 = 0; p0 < k; p0 += KBlock)
         {
-            int kc = Math.Min(GemmF32.KBlock, k - p0);
+            int kc = Math.Min(KBlock, k - p0);
             bool accumulate = p0 > 0, last = p0 + kc >= k;
             if (paddedTail)
                 GemmF32.PadTailRows(a, k, p0, kc, fullRows, tailRows, mr, paddedA);
