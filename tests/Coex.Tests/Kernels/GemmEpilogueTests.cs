@@ -18,7 +18,7 @@ public class GemmEpilogueTests
         foreach (int m in new[] { 1, 3, 7, 17, 65 })
             foreach (int n in new[] { 1, 3, 17, 33, 255 })
             {
-                int k = cases++ % 3 == 0 ? 300 : 17;
+                int k = cases++ % 3 == 0 ? 1100 : 17; // 1100: two K blocks of F32 weights
                 var a = TestData.Floats(rng, m * k);
                 var b = TestData.Floats(rng, k * n);
                 var rowBias = TestData.Floats(rng, m);
@@ -57,7 +57,7 @@ public class GemmEpilogueTests
                 foreach (int n in new[] { 1, 17, 64 })
                     foreach (bool gelu in new[] { false, true })
                     {
-                        int k = m == 200 ? 300 : 33; // 300: two K blocks, so C holds partial sums when the residual is added
+                        int k = m == 200 ? 1100 : 33; // 1100: two K blocks, so C holds partial sums when the residual is added
                         var a = TestData.Floats(rng, m * k);
                         var b = TestData.Floats(rng, k * n);
                         var bias = TestData.Floats(rng, n);

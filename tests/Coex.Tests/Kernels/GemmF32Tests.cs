@@ -28,7 +28,8 @@ public class GemmF32Tests
         foreach (int m in sizes)
             foreach (int n in sizes)
             {
-                // K sweeps the sizes round-robin and includes one value past the 256-row K block.
+                // K sweeps the sizes round-robin and includes one value past the 256-row K block of F16/BF16 weights (longer F32
+                // blocks: Large_and_multiblock_shapes).
                 int k = cases % 5 == 0 ? 300 : sizes[(m + n + cases) % sizes.Length];
                 cases++;
                 CheckOne(rng, isa, format, m, n, k, threads: cases % 3 == 0 ? 1 : 2);

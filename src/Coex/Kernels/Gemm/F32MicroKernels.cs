@@ -14,8 +14,12 @@ internal unsafe interface IF32MicroKernel
     static abstract int MR { get; }
     static abstract int NR { get; }
 
-    /// <summary>Full tile: MR rows of A at stride <paramref name="lda"/>; <paramref name="c"/> has row stride <paramref name="ldc"/>; overwrite unless <paramref name="accumulate"/>.</summary>
-    static abstract void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate);
+    /// <summary>
+    /// Full tile: MR rows of A at stride <paramref name="lda"/>; <paramref name="c"/> has row stride <paramref name="ldc"/>;
+    /// overwrite unless <paramref name="accumulate"/>. A non-null <paramref name="epilogue"/> is applied to the finished
+    /// tile, whose first element is C[<paramref name="i0"/>, <paramref name="j0"/>].
+    /// </summary>
+    static abstract void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate, PinnedEpilogue* epilogue, int i0, int j0);
 
     /// <summary>One row: c[0..NR) (+)= Σ_k a[k]·b[k, 0..NR); <paramref name="a"/> is kc contiguous floats.</summary>
     static abstract void Row(float* a, float* b, int kc, float* c, bool accumulate);
@@ -28,7 +32,7 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
     public static int NR => 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate, PinnedEpilogue* epilogue, int i0, int j0)
     {
         float* a0 = a, a1 = a + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda, a6 = a5 + lda, a7 = a6 + lda;
         Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default, c30 = default, c31 = default;
@@ -49,14 +53,14 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
             x = Vector512.Create(a6[k]); c60 = Avx512F.FusedMultiplyAdd(x, b0, c60); c61 = Avx512F.FusedMultiplyAdd(x, b1, c61);
             x = Vector512.Create(a7[k]); c70 = Avx512F.FusedMultiplyAdd(x, b0, c70); c71 = Avx512F.FusedMultiplyAdd(x, b1, c71);
         }
-        Store(c, c00, c01, accumulate); c += ldc;
-        Store(c, c10, c11, accumulate); c += ldc;
-        Store(c, c20, c21, accumulate); c += ldc;
-        Store(c, c30, c31, accumulate); c += ldc;
-        Store(c, c40, c41, accumulate); c += ldc;
-        Store(c, c50, c51, accumulate); c += ldc;
-        Store(c, c60, c61, accumulate); c += ldc;
-        Store(c, c70, c71, accumulate);
+        Store(c, c00, c01, accumulate, epilogue, i0, j0, ldc); c += ldc;
+        Store(c, c10, c11, accumulate, epilogue, i0 + 1, j0, ldc); c += ldc;
+        Store(c, c20, c21, accumulate, epilogue, i0 + 2, j0, ldc); c += ldc;
+        Store(c, c30, c31, accumulate, epilogue, i0 + 3, j0, ldc); c += ldc;
+        Store(c, c40, c41, accumulate, epilogue, i0 + 4, j0, ldc); c += ldc;
+        Store(c, c50, c51, accumulate, epilogue, i0 + 5, j0, ldc); c += ldc;
+        Store(c, c60, c61, accumulate, epilogue, i0 + 6, j0, ldc); c += ldc;
+        Store(c, c70, c71, accumulate, epilogue, i0 + 7, j0, ldc);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -100,6 +104,21 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
         v0.Store(c);
         v1.Store(c + 16);
     }
+
+    /// <summary><see cref="Store(float*, Vector512{float}, Vector512{float}, bool)"/> of C's row i, columns j.., through the epilogue if there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate, PinnedEpilogue* epilogue, int i, int j, int ldc)
+    {
+        if (accumulate)
+        {
+            v0 += Vector512.Load(c);
+            v1 += Vector512.Load(c + 16);
+        }
+        if (epilogue != null)
+            epilogue->Apply(ref v0, ref v1, i, j, ldc);
+        v0.Store(c);
+        v1.Store(c + 16);
+    }
 }
 
 /// <summary>6×16 tile on ymm registers: 12 accumulators, two B vectors, one broadcast (15 of 16 registers).</summary>
@@ -109,9 +128,10 @@ internal readonly unsafe struct Avx2F32Kernel : IF32MicroKernel
     public static int NR => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate, PinnedEpilogue* epilogue, int i0, int j0)
     {
         float* a0 = a, a1 = a + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda;
+        float* tile = c;
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
         for (int k = 0; k < kc; k++, b += 16)
@@ -131,6 +151,8 @@ internal readonly unsafe struct Avx2F32Kernel : IF32MicroKernel
         Store(c, c30, c31, accumulate); c += ldc;
         Store(c, c40, c41, accumulate); c += ldc;
         Store(c, c50, c51, accumulate);
+        if (epilogue != null)
+            epilogue->Apply(tile, ldc, 6, 16, i0, j0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -175,7 +197,7 @@ internal readonly unsafe struct ScalarF32Kernel : IF32MicroKernel
     public static int MR => 4;
     public static int NR => 8;
 
-    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate)
+    public static void Tile(float* a, int lda, float* b, int kc, float* c, int ldc, bool accumulate, PinnedEpilogue* epilogue, int i0, int j0)
     {
         float* acc = stackalloc float[4 * 8];
         new Span<float>(acc, 32).Clear();
@@ -189,6 +211,8 @@ internal readonly unsafe struct ScalarF32Kernel : IF32MicroKernel
         for (int i = 0; i < 4; i++)
             for (int j = 0; j < 8; j++)
                 c[i * ldc + j] = accumulate ? c[i * ldc + j] + acc[i * 8 + j] : acc[i * 8 + j];
+        if (epilogue != null)
+            epilogue->Apply(c, ldc, 4, 8, i0, j0);
     }
 
     public static void Row(float* a, float* b, int kc, float* c, bool accumulate)

@@ -311,6 +311,8 @@ public static unsafe class GemmF32
         {
             int kc = Math.Min(b.KBlock, k - p0);
             bool accumulate = p0 > 0, last = p0 + kc >= k;
+            // Whole tiles take the epilogue in registers, inside the micro-kernel; edge and tail tiles after AddEdge.
+            PinnedEpilogue* finish = last && epi.Any ? &epi : null;
             if (paddedTail)
                 PadTailRows(a, k, p0, kc, fullRows, tailRows, mr, paddedA);
             for (int j = j0; j < j1; j++)
@@ -322,19 +324,19 @@ public static unsafe class GemmF32
                     float* arows = a + (long)i * k + p0;
                     float* ctile = c + (long)i * n + j * nr;
                     if (cols == nr)
-                        TKernel.Tile(arows, k, panel, kc, ctile, n, accumulate);
+                        TKernel.Tile(arows, k, panel, kc, ctile, n, accumulate, finish, i, j * nr);
                     else
                     {
-                        TKernel.Tile(arows, k, panel, kc, edge, nr, false);
+                        TKernel.Tile(arows, k, panel, kc, edge, nr, false, null, 0, 0);
                         AddEdge(edge, nr, ctile, n, mr, cols, accumulate);
+                        if (finish != null)
+                            epi.Apply(ctile, n, mr, cols, i, j * nr);
                     }
-                    if (last && epi.Any)
-                        epi.Apply(ctile, n, mr, cols, i, j * nr);
                 }
                 if (paddedTail)
                 {
                     float* ctile = c + (long)fullRows * n + j * nr;
-                    TKernel.Tile(paddedA, kc, panel, kc, edge, nr, false);
+                    TKernel.Tile(paddedA, kc, panel, kc, edge, nr, false, null, 0, 0);
                     AddEdge(edge, nr, ctile, n, tailRows, cols, accumulate);
                     if (last && epi.Any)
                         epi.Apply(ctile, n, tailRows, cols, fullRows, j * nr);
