@@ -80,43 +80,27 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
     }
 
     /// <summary>
-    /// The epilogue on C[i, j .. j + 32) while it is still in two registers: a micro-kernel's finished row, before its
+    /// The epilogue on C[i, j .. j + 16) while it is still in a register: a micro-kernel's finished row, before its
     /// store, so no second pass reads the tile back (a pass over every tile cost a fifth of a K = 128 product).
     /// </summary>
-    /// <remarks>Additions in the order of <see cref="Apply(float*, int, int, int, int, int)"/>; <paramref name="ldc"/> is the residual's row stride.</remarks>
+    /// <remarks>
+    /// Additions in the order of <see cref="Apply(float*, int, int, int, int, int)"/>; <paramref name="ldc"/> is the residual's
+    /// row stride. By value, not by ref: a ref to an accumulator would make the JIT keep every accumulator in memory.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Apply(ref Vector512<float> v0, ref Vector512<float> v1, int i, int j, int ldc)
+    public Vector512<float> Apply(Vector512<float> v, int i, int j, int ldc)
     {
         if (_rowBias != 0)
-        {
-            var add = Vector512.Create(((float*)_rowBias)[i]);
-            v0 += add;
-            v1 += add;
-        }
+            v += Vector512.Create(((float*)_rowBias)[i]);
         if (_columnBias != 0)
-        {
-            float* bias = (float*)_columnBias + j;
-            v0 += Vector512.Load(bias);
-            v1 += Vector512.Load(bias + 16);
-        }
+            v += Vector512.Load((float*)_columnBias + j);
         if (_residual != 0)
-        {
-            float* skip = (float*)_residual + (long)i * ldc + j;
-            v0 += Vector512.Load(skip);
-            v1 += Vector512.Load(skip + 16);
-        }
+            v += Vector512.Load((float*)_residual + (long)i * ldc + j);
         if (_gelu)
-        {
-            v0 = Elementwise.GeluOperator.Invoke(v0);
-            v1 = Elementwise.GeluOperator.Invoke(v1);
-        }
+            v = Elementwise.GeluOperator.Invoke(v);
         if (_clamp)
-        {
-            var lo = Vector512.Create(_min);
-            var hi = Vector512.Create(_max);
-            v0 = Vector512.ConditionalSelect(Vector512.Equals(v0, v0), Vector512.Min(Vector512.Max(v0, lo), hi), v0);
-            v1 = Vector512.ConditionalSelect(Vector512.Equals(v1, v1), Vector512.Min(Vector512.Max(v1, lo), hi), v1);
-        }
+            v = Vector512.ConditionalSelect(Vector512.Equals(v, v), Vector512.Min(Vector512.Max(v, Vector512.Create(_min)), Vector512.Create(_max)), v);
+        return v;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
