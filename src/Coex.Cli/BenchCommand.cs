@@ -52,9 +52,19 @@ internal static class BenchCommand
             DefaultValueFactory = _ => Coex.Runtime.OptimizationLevel.All,
         };
         var profile = new Option<bool>("--profile") { Description = "Also print Coex's time per op type (its session profiler, averaged over 100 runs)." };
+        var seconds = new Option<double>("--seconds")
+        {
+            Description = "Timed seconds each engine accumulates per row (longer runs average out a shared machine's slow spells).",
+            DefaultValueFactory = _ => TimingOptions.Default.MinSeconds,
+        };
+        seconds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 600))
+                result.AddError("--seconds must be in (0, 600].");
+        });
         var command = new Command("model", "Whole-model latency: Coex InferenceSession against ONNX Runtime on the same model file, inputs and threads, taking turns.")
         {
-            models, threads, batches, json, optimization, profile,
+            models, threads, batches, json, optimization, profile, seconds,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +78,8 @@ internal static class BenchCommand
                     foreach (int batch in parse.GetValue(batches)!)
                     {
                         status($"{model}, batch {batch}");
-                        results.Add(ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, n, optimization: parse.GetValue(optimization)));
+                        results.Add(ModelBenchmark.Run(model, ModelBenchmark.LoadModelBytes(model, batch), batch, n,
+                            timing: TimingOptions.Default with { MinSeconds = parse.GetValue(seconds) }, optimization: parse.GetValue(optimization)));
                     }
             });
             var table = new Table().AddColumns("model", "batch", "✓", "max |Δ|", "Coex p50 ms", "Coex p99 ms", "ORT p50 ms", "ORT p99 ms", "ORT/Coex");
