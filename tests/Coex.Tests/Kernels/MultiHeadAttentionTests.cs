@@ -17,6 +17,7 @@ public class MultiHeadAttentionTests
         { 1, 5, 255, 1, 16, 17 },
         { 2, 64, 64, 4, 32, 32 },
         { 1, 6, 9, 5, 33, 31 },
+        { 1, 9, 40, 2, 17, 40 }, // three vectors of keys and of values: one pair of columns, then one single
     };
 
     [Theory]

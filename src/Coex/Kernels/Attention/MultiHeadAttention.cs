@@ -192,7 +192,37 @@ public static unsafe class MultiHeadAttention
     {
         // One pointer per row: every broadcast is a base + index·4 operand, with no index arithmetic in the loop.
         float* a0 = a, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda, a6 = a5 + lda, a7 = a6 + lda;
-        for (int j = 0; j < width; j += TL.Count)
+        int j = 0;
+        // Two vectors of columns at a time: each broadcast of A feeds two multiply-adds, so loads no longer outnumber them.
+        for (; j <= width - 2 * TL.Count; j += 2 * TL.Count)
+        {
+            TV c0 = TL.Zero, c1 = TL.Zero, c2 = TL.Zero, c3 = TL.Zero, c4 = TL.Zero, c5 = TL.Zero, c6 = TL.Zero, c7 = TL.Zero;
+            TV d0 = TL.Zero, d1 = TL.Zero, d2 = TL.Zero, d3 = TL.Zero, d4 = TL.Zero, d5 = TL.Zero, d6 = TL.Zero, d7 = TL.Zero;
+            float* col = b + j;
+            for (nint i = 0; i < inner; i++, col += width)
+            {
+                var bv = TL.Load(col);
+                var bw = TL.Load(col + TL.Count);
+                var x = TL.Splat(a0[i]); c0 = TL.MulAdd(x, bv, c0); d0 = TL.MulAdd(x, bw, d0);
+                x = TL.Splat(a1[i]); c1 = TL.MulAdd(x, bv, c1); d1 = TL.MulAdd(x, bw, d1);
+                x = TL.Splat(a2[i]); c2 = TL.MulAdd(x, bv, c2); d2 = TL.MulAdd(x, bw, d2);
+                x = TL.Splat(a3[i]); c3 = TL.MulAdd(x, bv, c3); d3 = TL.MulAdd(x, bw, d3);
+                x = TL.Splat(a4[i]); c4 = TL.MulAdd(x, bv, c4); d4 = TL.MulAdd(x, bw, d4);
+                x = TL.Splat(a5[i]); c5 = TL.MulAdd(x, bv, c5); d5 = TL.MulAdd(x, bw, d5);
+                x = TL.Splat(a6[i]); c6 = TL.MulAdd(x, bv, c6); d6 = TL.MulAdd(x, bw, d6);
+                x = TL.Splat(a7[i]); c7 = TL.MulAdd(x, bv, c7); d7 = TL.MulAdd(x, bw, d7);
+            }
+            float* at = c + j;
+            TL.Store(at, c0); TL.Store(at + TL.Count, d0); at += width;
+            TL.Store(at, c1); TL.Store(at + TL.Count, d1); at += width;
+            TL.Store(at, c2); TL.Store(at + TL.Count, d2); at += width;
+            TL.Store(at, c3); TL.Store(at + TL.Count, d3); at += width;
+            TL.Store(at, c4); TL.Store(at + TL.Count, d4); at += width;
+            TL.Store(at, c5); TL.Store(at + TL.Count, d5); at += width;
+            TL.Store(at, c6); TL.Store(at + TL.Count, d6); at += width;
+            TL.Store(at, c7); TL.Store(at + TL.Count, d7);
+        }
+        for (; j < width; j += TL.Count)
         {
             TV c0 = TL.Zero, c1 = TL.Zero, c2 = TL.Zero, c3 = TL.Zero, c4 = TL.Zero, c5 = TL.Zero, c6 = TL.Zero, c7 = TL.Zero;
             float* col = b + j;
