@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Coex.Kernels.Norms;
 
@@ -135,7 +136,88 @@ public static class SoftmaxKernels
             nint scaleAt = (nint)ps, biasAt = (nint)pb;
             int biasLength = bias.Length;
             SplitRows(x, destination, rowLength, threads, (xs, ds) =>
-                LayerNormRows(xs, new ReadOnlySpan<float>((float*)scaleAt, rowLength), new ReadOnlySpan<float>((float*)biasAt, biasLength), ds, rowLength, epsilon));
+            {
+                var scales = new ReadOnlySpan<float>((float*)scaleAt, rowLength);
+                var biases = new ReadOnlySpan<float>((float*)biasAt, biasLength);
+                // Short rows stay on the 256-bit loop: a 512-bit pass there is mostly horizontal sums and scalar tails
+                // (17-float rows: 0.70× as fast; 128-float rows: 1.38× faster, in turns).
+                if (Avx512F.IsSupported && rowLength >= WideLayerNormRow)
+                    LayerNormRows<Lanes512, Vector512<float>>(xs, scales, biases, ds, rowLength, epsilon);
+                else if (Fma.IsSupported && rowLength >= WideLayerNormRow)
+                    LayerNormRows<Lanes256, Vector256<float>>(xs, scales, biases, ds, rowLength, epsilon);
+                else
+                    LayerNormRows(xs, scales, biases, ds, rowLength, epsilon);
+            });
+        }
+    }
+
+    /// <summary>Shortest row the wide, two-accumulator LayerNorm takes.</summary>
+    private const int WideLayerNormRow = 64;
+
+    /// <summary>
+    /// <see cref="LayerNormRows(ReadOnlySpan{float}, ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, int, float)"/> in
+    /// vectors of <typeparamref name="TL"/>, with two accumulators per sum: one accumulator made each pass over a
+    /// 128-float row a chain of dependent additions.
+    /// </summary>
+    private static unsafe void LayerNormRows<TL, TV>(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination, int n, float epsilon)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
+        int lanes = TL.Count, pairs = n / (2 * lanes) * 2 * lanes, whole = n / lanes * lanes;
+        fixed (float* px = x)
+        fixed (float* pd = destination)
+        fixed (float* ps = scale)
+        fixed (float* pb = bias)
+        {
+            bool hasBias = !bias.IsEmpty;
+            for (long r = 0, rows = x.Length / n; r < rows; r++)
+            {
+                float* row = px + r * n, dst = pd + r * n;
+                TV a0 = TL.Zero, a1 = TL.Zero;
+                var one = TL.Splat(1f);
+                int i = 0;
+                for (; i < pairs; i += 2 * lanes)
+                {
+                    a0 = TL.MulAdd(TL.Load(row + i), one, a0);
+                    a1 = TL.MulAdd(TL.Load(row + i + lanes), one, a1);
+                }
+                if (i < whole)
+                {
+                    a0 = TL.MulAdd(TL.Load(row + i), one, a0);
+                    i += lanes;
+                }
+                float sum = TL.Sum(TL.MulAdd(a0, one, a1));
+                for (; i < n; i++)
+                    sum += row[i];
+                float mean = sum / n;
+                var vmean = TL.Splat(mean);
+                a0 = TL.Zero;
+                a1 = TL.Zero;
+                for (i = 0; i < pairs; i += 2 * lanes)
+                {
+                    var d0 = TL.Subtract(TL.Load(row + i), vmean);
+                    var d1 = TL.Subtract(TL.Load(row + i + lanes), vmean);
+                    a0 = TL.MulAdd(d0, d0, a0);
+                    a1 = TL.MulAdd(d1, d1, a1);
+                }
+                if (i < whole)
+                {
+                    var d0 = TL.Subtract(TL.Load(row + i), vmean);
+                    a0 = TL.MulAdd(d0, d0, a0);
+                    i += lanes;
+                }
+                float squares = TL.Sum(TL.MulAdd(a0, one, a1));
+                for (; i < n; i++)
+                    squares += (row[i] - mean) * (row[i] - mean);
+                float inv = 1f / MathF.Sqrt(squares / n + epsilon);
+                var vinv = TL.Splat(inv);
+                for (i = 0; i < whole; i += lanes)
+                {
+                    var y = TL.Multiply(TL.Multiply(TL.Subtract(TL.Load(row + i), vmean), vinv), TL.Load(ps + i));
+                    TL.Store(dst + i, hasBias ? TL.MulAdd(TL.Load(pb + i), one, y) : y);
+                }
+                for (; i < n; i++)
+                    dst[i] = (row[i] - mean) * inv * ps[i] + (hasBias ? pb[i] : 0f);
+            }
         }
     }
 
