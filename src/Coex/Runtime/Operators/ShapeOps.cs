@@ -476,20 +476,50 @@ internal static class ShapeOps
             begin[a] = (int)s;
             step[a] = (int)st;
         }
-        var inStrides = Strides(x.Shape);
-        int count = Count(shape);
-        var offsets = new int[count];
-        var index = new int[rank];
-        for (int k = 0; k < count; k++)
+        return CopyRuns(c, x, shape, begin, step);
+    }
+
+    /// <summary>
+    /// The slice of <paramref name="x"/> with the given output shape, first index and step per axis, copied as contiguous
+    /// runs: the trailing axes the slice keeps whole, plus the innermost one it cuts with step 1, are one run of memory per
+    /// outer index. (Copying element by element through an offset table took 15 ns a float: a transformer's three Q/K/V
+    /// slices cost 24 ms at batch 64.)
+    /// </summary>
+    private static Tensor CopyRuns(RunContext c, Tensor x, int[] shape, int[] begin, int[] step)
+    {
+        int rank = x.Rank, size = ElementSize(x.DType);
+        var r = c.Allocate(x.DType, shape);
+        if (Count(shape) == 0)
+            return r;
+        int runAxis = rank;
+        while (runAxis > 0 && step[runAxis - 1] == 1)
         {
-            int off = 0;
-            for (int d = 0; d < rank; d++)
-                off += (begin[d] + index[d] * step[d]) * inStrides[d];
-            offsets[k] = off;
-            for (int d = rank - 1; d >= 0 && ++index[d] == shape[d]; d--)
+            runAxis--;
+            if (begin[runAxis] != 0 || shape[runAxis] != x.Shape[runAxis])
+                break; // a cut axis ends the run: the axes before it are not contiguous with it
+        }
+        var inStrides = Strides(x.Shape);
+        long run = 1, start = 0;
+        for (int d = runAxis; d < rank; d++)
+        {
+            run *= shape[d];
+            start += (long)begin[d] * inStrides[d];
+        }
+        int runBytes = checked((int)(run * size));
+        var src = x.Bytes;
+        var dst = r.Bytes;
+        var index = new int[runAxis];
+        long outer = Count(shape.AsSpan(0, runAxis));
+        for (long k = 0; k < outer; k++)
+        {
+            long off = start;
+            for (int d = 0; d < runAxis; d++)
+                off += (long)(begin[d] + index[d] * step[d]) * inStrides[d];
+            src.Slice(checked((int)(off * size)), runBytes).CopyTo(dst.Slice(checked((int)(k * runBytes)), runBytes));
+            for (int d = runAxis - 1; d >= 0 && ++index[d] == shape[d]; d--)
                 index[d] = 0;
         }
-        return Gathered(c, x, shape, offsets);
+        return r;
     }
 
     private static Tensor Gather(RunContext c, Tensor x, Tensor indices, long axisAttr)
