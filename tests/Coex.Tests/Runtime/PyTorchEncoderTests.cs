@@ -1,3 +1,5 @@
+using Coex.Graphs.Passes;
+using Coex.Onnx;
 using Coex.Runtime;
 using Coex.Tensors;
 
@@ -38,6 +40,32 @@ public class PyTorchEncoderTests
         tokens.AsSpan<float>()[..perSequence].CopyTo(first.AsSpan<float>());
         using var single = session.Run(new Dictionary<string, Tensor> { ["tokens"] = first });
         AssertClose(expected.AsSpan(0, perSequence), single["out"].AsSpan<float>());
+    }
+
+    [Fact]
+    public void Attention_fusion_takes_the_exporters_layout()
+    {
+        var graph = OnnxImporter.Load(ModelPath);
+        var rewritten = graph.CopyForRewrite();
+        Assert.Contains("attention-fusion", InferenceSession.Optimizer(OptimizationLevel.All).Run(rewritten));
+        var fused = Assert.Single(rewritten.Nodes, n => n.OpType == AttentionFusion.OpType && n.Domain == ActivationFusion.Domain);
+        // The query Div by √(head dim) = √8 became the scale; the softmax and four of the six transposes are gone (the
+        // two left turn [B, T, D] into [T, B, D] and back around the whole block).
+        Assert.Equal(1 / MathF.Sqrt(8), fused.FindAttribute("scale")!.AsFloat(), 1e-6f);
+        Assert.DoesNotContain(rewritten.Nodes, n => n.OpType is "Softmax");
+        Assert.Equal(graph.Nodes.Count(n => n.OpType == "Transpose") - 4, rewritten.Nodes.Count(n => n.OpType == "Transpose"));
+    }
+
+    [Fact]
+    public void A_softmax_over_another_axis_is_not_attention()
+    {
+        var graph = OnnxImporter.Load(ModelPath).CopyForRewrite();
+        var softmax = graph.Nodes.Single(n => n.OpType == "Softmax");
+        softmax.Attributes.RemoveAll(a => a.Name == "axis");
+        softmax.Attributes.Add(Coex.Graphs.NodeAttribute.Int("axis", 1));
+        InferenceSession.Optimizer(OptimizationLevel.All).Run(graph);
+        Assert.DoesNotContain(graph.Nodes, n => n.OpType == AttentionFusion.OpType);
+        Assert.Single(graph.Nodes, n => n.OpType == "Softmax");
     }
 
     private static void AssertClose(ReadOnlySpan<float> expected, ReadOnlySpan<float> actual)

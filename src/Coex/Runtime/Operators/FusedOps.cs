@@ -30,7 +30,10 @@ internal static class FusedOps
         });
     }
 
-    /// <summary>coex.MultiHeadAttention (<see cref="AttentionFusion"/>): q [B, Tq, H, dk], k [B, Tk, H, dk], v [B, Tk, H, dv] → [B, Tq, H, dv].</summary>
+    /// <summary>
+    /// coex.MultiHeadAttention (<see cref="AttentionFusion"/>): q [B, Tq, H, dk], k [B, Tk, H, dk], v [B, Tk, H, dv] → [B, Tq, H, dv];
+    /// or, from PyTorch's layout, q [Tq, N, dk], k [Tk, N, dk], v [Tk, N, dv] → [Tq, N, dv] (batch 1 with N heads).
+    /// </summary>
     private static Kernel MultiHeadAttention(BuildContext c)
     {
         for (int input = 0; input < 3; input++)
@@ -41,9 +44,18 @@ internal static class FusedOps
         return (ctx, i, o) =>
         {
             Tensors.Tensor q = i[0]!, k = i[1]!, v = i[2]!;
+            if (q.Rank == 3 && k.Rank == 3 && v.Rank == 3 && k.Shape[1] == q.Shape[1] && v.Shape[1] == q.Shape[1] && k.Shape[2] == q.Shape[2] && v.Shape[0] == k.Shape[0])
+            {
+                var tokenMajor = new Kernels.Attention.AttentionShape(1, q.Shape[0], k.Shape[0], q.Shape[1], q.Shape[2], v.Shape[2]);
+                var z = ctx.AllocateUninitialized(Tensors.DType.F32, [q.Shape[0], q.Shape[1], v.Shape[2]]);
+                Kernels.Attention.MultiHeadAttention.Run(q.AsSpan<float>(), k.AsSpan<float>(), v.AsSpan<float>(), z.AsSpan<float>(), tokenMajor, scale, ctx.Threads);
+                o[0] = z;
+                return;
+            }
             if (q.Rank != 4 || k.Rank != 4 || v.Rank != 4 || k.Shape[0] != q.Shape[0] || v.Shape[0] != q.Shape[0] || k.Shape[2] != q.Shape[2]
                 || v.Shape[2] != q.Shape[2] || k.Shape[3] != q.Shape[3] || v.Shape[1] != k.Shape[1])
-                throw new ArgumentException($"MultiHeadAttention needs q [B, Tq, H, dk], k [B, Tk, H, dk] and v [B, Tk, H, dv]; got {q}, {k} and {v}.");
+                throw new ArgumentException($"MultiHeadAttention needs q [B, Tq, H, dk], k [B, Tk, H, dk] and v [B, Tk, H, dv], or q [Tq, N, dk], " +
+                    $"k [Tk, N, dk] and v [Tk, N, dv]; got {q}, {k} and {v}.");
             var shape = new Kernels.Attention.AttentionShape(q.Shape[0], q.Shape[1], k.Shape[1], q.Shape[2], q.Shape[3], v.Shape[3]);
             var y = ctx.AllocateUninitialized(Tensors.DType.F32, [q.Shape[0], q.Shape[1], q.Shape[2], v.Shape[3]]);
             Kernels.Attention.MultiHeadAttention.Run(q.AsSpan<float>(), k.AsSpan<float>(), v.AsSpan<float>(), y.AsSpan<float>(), shape, scale, ctx.Threads);
