@@ -25,7 +25,9 @@ public class Conv2DTests
         ["many pixels (im2col chunks)"] = Geo(1, 8, 30, 31, 17, 3, 3, pad: 1),
         ["LeNet conv1, images side by side"] = Geo(5, 1, 28, 28, 6, 5, 5, pad: 2),
         ["LeNet conv2, 17 images per chunk"] = Geo(19, 6, 14, 14, 16, 5, 5),
-        ["patch past one K block"] = Geo(3, 31, 7, 9, 5, 3, 3, pad: 1),
+        ["patch past one K block"] = Geo(3, 120, 7, 9, 5, 3, 3, pad: 1), // 1080 rows: two F32 K blocks
+        ["stride 2, rows of 16+ outputs (vector gather)"] = Geo(2, 3, 9, 70, 5, 3, 3, pad: 1, stride: 2),
+        ["stride 2, dilated along W, 33 outputs a row"] = Geo(1, 2, 7, 67, 4, 3, 3, stride: 2) with { DilationW = 2, PadRight = 2 },
         ["stride 2, dilated, several images"] = Geo(4, 3, 13, 11, 7, 3, 3, stride: 2) with { DilationH = 2, PadLeft = 3, PadBottom = 1 },
         ["one-pixel output rows"] = Geo(3, 2, 5, 1, 3, 3, 1, pad: 1) with { PadLeft = 0, PadRight = 0 },
     };
