@@ -11,8 +11,14 @@ namespace Coex.Search;
 /// every feasible point above every infeasible one.</param>
 /// <param name="Violation">How far an infeasible point missed the constraints (≥ 0; e.g. the summed relative excess over
 /// the limits, +∞ when nothing could be measured): NSGA-II orders infeasible points by it. 0 for feasible points.</param>
-public sealed record Observation(double Reward, double[] Objectives, bool Feasible, double Violation = 0)
+/// <param name="SpentBudget">Whether evaluating the point spent the search's budget (a new training); null: feasible
+/// points did. NSGA-II counts its generations in such points, so free evaluations (pruned, or an architecture already
+/// trained) do not buy extra generations.</param>
+public sealed record Observation(double Reward, double[] Objectives, bool Feasible, double Violation = 0, bool? SpentBudget = null)
 {
+    /// <summary><see cref="SpentBudget"/>, or <see cref="Feasible"/> when it was not given.</summary>
+    public bool Spent => SpentBudget ?? Feasible;
+
     public double Violation { get; init; } = Violation >= 0 ? Violation
         : throw new ArgumentOutOfRangeException(nameof(Violation), $"A constraint violation is ≥ 0 (+∞ allowed); got {Violation}.");
 }
@@ -201,16 +207,18 @@ public sealed class ReinforceSampler : Sampler
 /// <summary>
 /// NSGA-II (Deb et al. 2002) for searches that prune infeasible points before training. Each generation breeds children
 /// one at a time from the parents (binary tournament on front rank and crowding distance, uniform crossover,
-/// per-dimension mutation) until <see cref="PopulationSize"/> of them are feasible, or <see cref="MaxChildrenPerGeneration"/>
+/// per-dimension mutation) until <see cref="PopulationSize"/> of them spent the budget (<see cref="Observation.Spent"/>:
+/// new trainings; by default, feasible children), or <see cref="MaxChildrenPerGeneration"/>
 /// were proposed; then parents and children are merged and the best <see cref="PopulationSize"/> survive under Deb's
 /// constraint domination: feasible points by non-dominated sort and crowding, every infeasible point below them, ordered
 /// by its constraint violation (not by its objectives). Parents are drawn only from feasible members while there are any.
 /// </summary>
 /// <remarks>
-/// Counting a generation in feasible children matters at an equal training budget: pruned children cost no training, so a
-/// generation counted in proposals lets a search that prunes more (the sequential baseline, on its one machine) run more
-/// generations for the same trainings. Counted in feasible children, every generation costs about
-/// <see cref="PopulationSize"/> trainings whatever the pruning rate. Children already proposed once are re-bred (up to
+/// Counting a generation in trainings matters at an equal training budget: pruned children cost no training, and neither
+/// does another bit width for an architecture already trained, so a generation counted in proposals (or in feasible
+/// children) lets a search that gets more free evaluations (the sequential baseline, pruning against its one machine)
+/// run more generations for the same trainings. Counted in trainings, every generation costs
+/// <see cref="PopulationSize"/> of the budget whatever the pruning rate. Children already proposed once are re-bred (up to
 /// a few tries), so a generation's slots go to new points rather than to free cache hits.
 /// </remarks>
 public sealed class Nsga2Sampler : Sampler
@@ -218,7 +226,7 @@ public sealed class Nsga2Sampler : Sampler
     private const int DuplicateRetries = 16;
     private readonly List<(int[] Point, Observation Observation)> _children = [];
     private readonly HashSet<string> _proposed = [];
-    private readonly List<(int Children, int Feasible)> _generations = [];
+    private readonly List<(int Children, int Feasible, int Spent)> _generations = [];
     private List<(int[] Point, Observation Observation)> _parents = [];
     private int[] _rank = [];
     private double[] _crowding = [];
@@ -226,22 +234,23 @@ public sealed class Nsga2Sampler : Sampler
     public Nsga2Sampler(SearchSpace space, int seed, int populationSize = 12, int maxChildrenPerGeneration = 0) : base(space, seed)
     {
         PopulationSize = populationSize > 1 ? populationSize : throw new ArgumentOutOfRangeException(nameof(populationSize));
-        MaxChildrenPerGeneration = maxChildrenPerGeneration == 0 ? 5 * populationSize
+        MaxChildrenPerGeneration = maxChildrenPerGeneration == 0 ? 8 * populationSize
             : maxChildrenPerGeneration >= populationSize ? maxChildrenPerGeneration
             : throw new ArgumentOutOfRangeException(nameof(maxChildrenPerGeneration), $"A generation needs room for {populationSize} children; got {maxChildrenPerGeneration}.");
     }
 
     public int PopulationSize { get; }
-    /// <summary>Children after which a generation closes even if fewer than <see cref="PopulationSize"/> were feasible
-    /// (default 5 × the population): a search confined to a tiny feasible region still moves on.</summary>
+    /// <summary>Children after which a generation closes even if fewer than <see cref="PopulationSize"/> spent the budget
+    /// (default 8 × the population): a search confined to a tiny feasible region still moves on.</summary>
     public int MaxChildrenPerGeneration { get; }
     public override string Name => "nsga2";
 
     /// <summary>The current parent population (after the last completed generation).</summary>
     public IReadOnlyList<(int[] Point, Observation Observation)> Population => _parents;
 
-    /// <summary>Completed generations (the first is the random start): children proposed and how many were feasible.</summary>
-    public IReadOnlyList<(int Children, int Feasible)> Generations => _generations;
+    /// <summary>Completed generations (the first is the random start): children proposed, how many were feasible and how
+    /// many spent the budget.</summary>
+    public IReadOnlyList<(int Children, int Feasible, int Spent)> Generations => _generations;
 
     public override int[] Propose()
     {
@@ -258,9 +267,9 @@ public sealed class Nsga2Sampler : Sampler
     {
         ArgumentNullException.ThrowIfNull(observation);
         _children.Add(((int[])point.Clone(), observation));
-        int feasible = _children.Count(c => c.Observation.Feasible);
-        if (feasible < PopulationSize && _children.Count < MaxChildrenPerGeneration) return;
-        _generations.Add((_children.Count, feasible));
+        int spent = _children.Count(c => c.Observation.Spent);
+        if (spent < PopulationSize && _children.Count < MaxChildrenPerGeneration) return;
+        _generations.Add((_children.Count, _children.Count(c => c.Observation.Feasible), spent));
         var merged = _parents.Concat(_children).ToList();
         _children.Clear();
         var (ranks, crowding) = Rank(merged.Select(m => m.Observation).ToList());

@@ -33,7 +33,7 @@ public class Nsga2Tests
         var nsga = new Nsga2Sampler(Grid(4, 8), seed: 3, populationSize: 6);
         Run(nsga, 300, p => p[1] < 4 && p[2] < 4);
         Assert.True(nsga.Generations.Count >= 5, $"only {nsga.Generations.Count} generations in 300 proposals");
-        Assert.All(nsga.Generations, g => Assert.Equal(6, g.Feasible));
+        Assert.All(nsga.Generations, g => Assert.Equal((6, 6), (g.Feasible, g.Spent)));
         Assert.All(nsga.Generations, g => Assert.InRange(g.Children, 6, nsga.MaxChildrenPerGeneration));
         // Infeasible children were proposed and did not count: some generation took more proposals than its size.
         Assert.Contains(nsga.Generations, g => g.Children > 6);
@@ -47,7 +47,7 @@ public class Nsga2Tests
         var nsga = new Nsga2Sampler(Grid(3, 8), seed: 4, populationSize: 5, maxChildrenPerGeneration: 12);
         Run(nsga, 12 * 4, _ => false);
         Assert.Equal(4, nsga.Generations.Count);
-        Assert.All(nsga.Generations, g => Assert.Equal((12, 0), g));
+        Assert.All(nsga.Generations, g => Assert.Equal((12, 0, 0), g));
         // With nothing feasible the survivors are the least-violating points (violation 1 + x0: x0 as small as seen).
         Assert.Equal(5, nsga.Population.Count);
         Assert.All(nsga.Population, m => Assert.True(m.Point[0] <= 1, $"x0 = {m.Point[0]} survived"));
@@ -88,6 +88,22 @@ public class Nsga2Tests
         var nsga = new Nsga2Sampler(Grid(4, 4), seed: 6, populationSize: 8);
         var proposed = Run(nsga, 60, _ => true);
         Assert.Equal(60, proposed.Select(p => SearchSpace.Key(p)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Free_evaluations_of_feasible_points_do_not_fill_a_generation()
+    {
+        // Feasible points whose x1 is odd "were trained before" (a cache hit): feasible, but no budget spent.
+        var nsga = new Nsga2Sampler(Grid(4, 8), seed: 7, populationSize: 6);
+        for (int i = 0; i < 200; i++)
+        {
+            var p = nsga.Propose();
+            bool feasible = p[0] < 6;
+            nsga.Observe(p, new Observation(0, p.Select(v => (double)v).ToArray(), feasible, feasible ? 0 : p[0], SpentBudget: feasible && p[1] % 2 == 0));
+        }
+        Assert.True(nsga.Generations.Count >= 4, $"only {nsga.Generations.Count} generations");
+        Assert.All(nsga.Generations, g => Assert.Equal(6, g.Spent));
+        Assert.Contains(nsga.Generations, g => g.Feasible > 6);
     }
 
     [Fact]
