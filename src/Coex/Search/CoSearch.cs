@@ -231,11 +231,11 @@ public sealed class CoSearch
         while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
         {
             var point = sampler.Propose();
-            int before = designs.Count;
+            int before = designs.Count, budgetBefore = trained.Count;
             var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..outerDims], machines, stored, trained, designs, cancel,
                 sampleMachine ? point[outerDims..] : null);
             trials.Add(trial);
-            sampler.Observe(point, Observe(trial, designs.Skip(before).ToList()));
+            sampler.Observe(point, Observe(trial, designs.Skip(before).ToList(), spentBudget: trained.Count > budgetBefore));
         }
 
         if (method == SearchMethod.Sequential && new MethodResult(method, seed, trials, designs).Best is { } best)
@@ -330,13 +330,16 @@ public sealed class CoSearch
     /// A flat 0 gave scalar samplers no direction out of an infeasible region: under a tight limit the sequential
     /// baseline's evolution once walked 240 samples without finding a network its fixed machine could run.
     /// </summary>
-    private double Violation(HardwareMetrics? missed)
+    private double Violation(HardwareMetrics? missed) =>
+        missed is { } m ? -Math.Min(1, Excess(m.LatencySeconds, m.Area)) : -1;
+
+    /// <summary>Latency excess + area excess relative to the limits (0 when both are met; +∞ when unmeasured).</summary>
+    private double Excess(double latencySeconds, double area)
     {
-        if (missed is not { } m || double.IsNaN(m.LatencySeconds))
-            return -1;
+        if (double.IsNaN(latencySeconds) || double.IsNaN(area))
+            return double.PositiveInfinity;
         var limits = Options.Constraints;
-        double excess = Math.Max(0, m.LatencySeconds / limits.MaxLatencySeconds - 1) + Math.Max(0, m.Area / limits.MaxArea - 1);
-        return -Math.Min(1, excess);
+        return Math.Max(0, latencySeconds / limits.MaxLatencySeconds - 1) + Math.Max(0, area / limits.MaxArea - 1);
     }
 
     /// <summary>Accuracy of (arch, bits): from memory, the store, or a new training (<paramref name="newTraining"/>).</summary>
@@ -354,11 +357,13 @@ public sealed class CoSearch
         return _accuracies[key] = result;
     }
 
-    /// <summary>What the sampler learns: the reward, and objectives [1 − accuracy, latency / T, energy / E_ref].</summary>
+    /// <summary>What the sampler learns: the reward, objectives [1 − accuracy, latency / T, energy / E_ref], and for an
+    /// infeasible trial how far it missed the constraints; <paramref name="spentBudget"/>: the trial trained an architecture
+    /// this method had not trained before.</summary>
     /// <remarks>A trial that added designs (the feasible front of its machines) reports the least latency and the least
     /// energy among them: what the network can reach, not only on the machine the scalar reward prefers, so NSGA-II
     /// ranks architectures by the fronts the hypervolume measures.</remarks>
-    private Observation Observe(TrialRecord t, IReadOnlyList<DesignPoint> added)
+    private Observation Observe(TrialRecord t, IReadOnlyList<DesignPoint> added, bool spentBudget)
     {
         bool feasible = HasAccuracy(t.Status) && t.Hardware.Length > 0;
         double accuracy = HasAccuracy(t.Status) ? t.Accuracy : 0;
@@ -366,7 +371,7 @@ public sealed class CoSearch
         double latencySeconds = added.Count > 0 ? added.Min(d => d.Metrics.LatencySeconds) : t.LatencySeconds;
         double energy = double.IsNaN(energyJoules) ? 0 : energyJoules / Reward.ReferenceEnergyJoules;
         double latency = double.IsNaN(latencySeconds) ? double.MaxValue : latencySeconds / Reward.TargetLatencySeconds;
-        return new Observation(t.Reward, [1 - accuracy, latency, energy], feasible);
+        return new Observation(t.Reward, [1 - accuracy, latency, energy], feasible, feasible ? 0 : Excess(t.LatencySeconds, t.Area), spentBudget);
     }
 
     private static double Finite(double x) => double.IsNaN(x) ? 0 : x;

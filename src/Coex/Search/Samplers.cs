@@ -9,7 +9,19 @@ namespace Coex.Search;
 /// <param name="Objectives">Objectives to minimize (NSGA-II), e.g. [1 − accuracy, latency, energy].</param>
 /// <param name="Feasible">False for points that violate the constraints (pruned before training): NSGA-II ranks
 /// every feasible point above every infeasible one.</param>
-public sealed record Observation(double Reward, double[] Objectives, bool Feasible);
+/// <param name="Violation">How far an infeasible point missed the constraints (≥ 0; e.g. the summed relative excess over
+/// the limits, +∞ when nothing could be measured): NSGA-II orders infeasible points by it. 0 for feasible points.</param>
+/// <param name="SpentBudget">Whether evaluating the point spent the search's budget (a new training); null: feasible
+/// points did. NSGA-II counts its generations in such points, so free evaluations (pruned, or an architecture already
+/// trained) do not buy extra generations.</param>
+public sealed record Observation(double Reward, double[] Objectives, bool Feasible, double Violation = 0, bool? SpentBudget = null)
+{
+    /// <summary><see cref="SpentBudget"/>, or <see cref="Feasible"/> when it was not given.</summary>
+    public bool Spent => SpentBudget ?? Feasible;
+
+    public double Violation { get; init; } = Violation >= 0 ? Violation
+        : throw new ArgumentOutOfRangeException(nameof(Violation), $"A constraint violation is ≥ 0 (+∞ allowed); got {Violation}.");
+}
 
 /// <summary>
 /// Proposes points of a <see cref="SearchSpace"/> one at a time and learns from each one's <see cref="Observation"/>.
@@ -193,90 +205,129 @@ public sealed class ReinforceSampler : Sampler
 }
 
 /// <summary>
-/// NSGA-II (Deb et al. 2002): generations of <see cref="PopulationSize"/> children bred from the parents by binary
-/// tournament on (front rank, crowding distance), uniform crossover and per-dimension mutation; parents and children
-/// are merged and the best <see cref="PopulationSize"/> by non-dominated sort and crowding survive. Infeasible points
-/// rank below every feasible one (constraint domination).
+/// NSGA-II (Deb et al. 2002) for searches that prune infeasible points before training. Each generation breeds children
+/// one at a time from the parents (binary tournament on front rank and crowding distance, uniform crossover,
+/// per-dimension mutation) until <see cref="PopulationSize"/> of them spent the budget (<see cref="Observation.Spent"/>:
+/// new trainings; by default, feasible children), or <see cref="MaxChildrenPerGeneration"/>
+/// were proposed; then parents and children are merged and the best <see cref="PopulationSize"/> survive under Deb's
+/// constraint domination: feasible points by non-dominated sort and crowding, every infeasible point below them, ordered
+/// by its constraint violation (not by its objectives). Parents are drawn only from feasible members while there are any.
 /// </summary>
-public sealed class Nsga2Sampler(SearchSpace space, int seed, int populationSize = 12) : Sampler(space, seed)
+/// <remarks>
+/// Counting a generation in trainings matters at an equal training budget: pruned children cost no training, and neither
+/// does another bit width for an architecture already trained, so a generation counted in proposals (or in feasible
+/// children) lets a search that gets more free evaluations (the sequential baseline, pruning against its one machine)
+/// run more generations for the same trainings. Counted in trainings, every generation costs
+/// <see cref="PopulationSize"/> of the budget whatever the pruning rate. Children already proposed once are re-bred (up to
+/// a few tries), so a generation's slots go to new points rather than to free cache hits.
+/// </remarks>
+public sealed class Nsga2Sampler : Sampler
 {
-    private readonly Queue<int[]> _pending = new();
+    private const int DuplicateRetries = 16;
     private readonly List<(int[] Point, Observation Observation)> _children = [];
+    private readonly HashSet<string> _proposed = [];
+    private readonly List<(int Children, int Feasible, int Spent)> _generations = [];
     private List<(int[] Point, Observation Observation)> _parents = [];
     private int[] _rank = [];
     private double[] _crowding = [];
 
-    public int PopulationSize { get; } = populationSize > 1 ? populationSize : throw new ArgumentOutOfRangeException(nameof(populationSize));
+    public Nsga2Sampler(SearchSpace space, int seed, int populationSize = 12, int maxChildrenPerGeneration = 0) : base(space, seed)
+    {
+        PopulationSize = populationSize > 1 ? populationSize : throw new ArgumentOutOfRangeException(nameof(populationSize));
+        MaxChildrenPerGeneration = maxChildrenPerGeneration == 0 ? 8 * populationSize
+            : maxChildrenPerGeneration >= populationSize ? maxChildrenPerGeneration
+            : throw new ArgumentOutOfRangeException(nameof(maxChildrenPerGeneration), $"A generation needs room for {populationSize} children; got {maxChildrenPerGeneration}.");
+    }
+
+    public int PopulationSize { get; }
+    /// <summary>Children after which a generation closes even if fewer than <see cref="PopulationSize"/> spent the budget
+    /// (default 8 × the population): a search confined to a tiny feasible region still moves on.</summary>
+    public int MaxChildrenPerGeneration { get; }
     public override string Name => "nsga2";
 
     /// <summary>The current parent population (after the last completed generation).</summary>
     public IReadOnlyList<(int[] Point, Observation Observation)> Population => _parents;
 
+    /// <summary>Completed generations (the first is the random start): children proposed, how many were feasible and how
+    /// many spent the budget.</summary>
+    public IReadOnlyList<(int Children, int Feasible, int Spent)> Generations => _generations;
+
     public override int[] Propose()
     {
-        if (_pending.Count == 0)
-        {
-            for (int i = 0; i < PopulationSize; i++)
-                _pending.Enqueue(_parents.Count == 0 ? Space.Sample(Rng) : Breed());
-        }
-        return _pending.Dequeue();
+        int[] child = Next();
+        for (int i = 0; i < DuplicateRetries && _proposed.Contains(SearchSpace.Key(child)); i++)
+            child = Next();
+        _proposed.Add(SearchSpace.Key(child));
+        return child;
     }
+
+    private int[] Next() => _parents.Count == 0 ? Space.Sample(Rng) : Breed();
 
     public override void Observe(int[] point, Observation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
         _children.Add(((int[])point.Clone(), observation));
-        if (_children.Count < PopulationSize) return;
+        int spent = _children.Count(c => c.Observation.Spent);
+        if (spent < PopulationSize && _children.Count < MaxChildrenPerGeneration) return;
+        _generations.Add((_children.Count, _children.Count(c => c.Observation.Feasible), spent));
         var merged = _parents.Concat(_children).ToList();
         _children.Clear();
-        _pending.Clear();
-        var (ranks, crowding) = Rank(merged);
+        var (ranks, crowding) = Rank(merged.Select(m => m.Observation).ToList());
         var order = Enumerable.Range(0, merged.Count).OrderBy(i => ranks[i]).ThenByDescending(i => crowding[i]).ThenBy(i => i).Take(PopulationSize).ToArray();
         _parents = order.Select(i => merged[i]).ToList();
         _rank = order.Select(i => ranks[i]).ToArray();
         _crowding = order.Select(i => crowding[i]).ToArray();
     }
 
-    /// <summary>Front rank (feasible fronts first, then infeasible ones) and crowding distance of each member.</summary>
-    private static (int[] Ranks, double[] Crowding) Rank(List<(int[] Point, Observation Observation)> members)
+    /// <summary>
+    /// Constraint-domination ranks (lower is better) and crowding distances: feasible points get their non-dominated
+    /// front, infeasible ones rank below all of them in order of violation (equal violations share a rank, crowding 0).
+    /// </summary>
+    public static (int[] Ranks, double[] Crowding) Rank(IReadOnlyList<Observation> members)
     {
+        ArgumentNullException.ThrowIfNull(members);
         var ranks = new int[members.Count];
         var crowding = new double[members.Count];
-        int offset = 0;
-        foreach (bool feasible in new[] { true, false })
+        var feasible = Enumerable.Range(0, members.Count).Where(i => members[i].Feasible).ToArray();
+        var objectives = feasible.Select(i => members[i].Objectives).ToArray();
+        var fronts = Pareto.NonDominatedSort(objectives);
+        for (int f = 0; f < fronts.Count; f++)
         {
-            var group = Enumerable.Range(0, members.Count).Where(i => members[i].Observation.Feasible == feasible).ToArray();
-            if (group.Length == 0) continue;
-            // Infeasible points are ranked by their objectives too (they carry how far they missed), below all feasible fronts.
-            var objectives = group.Select(i => members[i].Observation.Objectives).ToArray();
-            var fronts = Pareto.NonDominatedSort(objectives);
-            for (int f = 0; f < fronts.Count; f++)
+            var distance = Pareto.CrowdingDistance(objectives, fronts[f]);
+            for (int j = 0; j < fronts[f].Count; j++)
             {
-                var distance = Pareto.CrowdingDistance(objectives, fronts[f]);
-                for (int j = 0; j < fronts[f].Count; j++)
-                {
-                    ranks[group[fronts[f][j]]] = offset + f;
-                    crowding[group[fronts[f][j]]] = distance[j];
-                }
+                ranks[feasible[fronts[f][j]]] = f;
+                crowding[feasible[fronts[f][j]]] = distance[j];
             }
-            offset += fronts.Count;
         }
+        var violations = Enumerable.Range(0, members.Count).Where(i => !members[i].Feasible).Select(i => members[i].Violation).Distinct().Order().ToList();
+        for (int i = 0; i < members.Count; i++)
+            if (!members[i].Feasible)
+                ranks[i] = fronts.Count + violations.IndexOf(members[i].Violation);
         return (ranks, crowding);
+    }
+
+    /// <summary>The parents tournaments draw from: the feasible ones, or all when none is feasible.</summary>
+    internal static int[] SelectionPool(IReadOnlyList<Observation> parents)
+    {
+        var feasible = Enumerable.Range(0, parents.Count).Where(i => parents[i].Feasible).ToArray();
+        return feasible.Length > 0 ? feasible : Enumerable.Range(0, parents.Count).ToArray();
     }
 
     private int[] Breed()
     {
-        var a = Tournament();
-        var b = Tournament();
+        var pool = SelectionPool(_parents.Select(p => p.Observation).ToList());
+        var a = Tournament(pool);
+        var b = Tournament(pool);
         var child = new int[a.Length];
         for (int d = 0; d < child.Length; d++)
             child[d] = Rng.Next(2) == 0 ? a[d] : b[d];
         return Mutate(child, 1.0 / child.Length);
     }
 
-    private int[] Tournament()
+    private int[] Tournament(int[] pool)
     {
-        int i = Rng.Next(_parents.Count), j = Rng.Next(_parents.Count);
+        int i = pool[Rng.Next(pool.Length)], j = pool[Rng.Next(pool.Length)];
         bool iWins = _rank[i] != _rank[j] ? _rank[i] < _rank[j] : _crowding[i] >= _crowding[j];
         return _parents[iWins ? i : j].Point;
     }
