@@ -191,10 +191,7 @@ internal static class NmtCommand
         cmd.SetAction(pr => Guard(() =>
         {
             var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
-            var test = ParallelText.Load(pr.GetValue(data)!, pr.GetValue(split)!);
-            int n = pr.GetValue(limit);
-            if (n > 0 && n < test.Count)
-                test = new ParallelText(test.Source[..n], test.Target[..n]);
+            var test = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
             TranslationReport? report = null;
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
@@ -214,6 +211,15 @@ internal static class NmtCommand
         return cmd;
     }
 
+    /// <summary>A corpus split, cut to its first <paramref name="limit"/> pairs when that is positive.</summary>
+    private static ParallelText LoadSplit(string directory, string split, int limit)
+    {
+        if (limit < 0)
+            throw new ArgumentException($"--limit must be 0 (all) or positive; got {limit}.");
+        var text = ParallelText.Load(directory, split);
+        return limit > 0 && limit < text.Count ? new ParallelText(text.Source[..limit], text.Target[..limit]) : text;
+    }
+
     private static Command LossCommand()
     {
         var model = new Option<string>("--model") { Description = "Model file from `coex nmt train`.", Required = true };
@@ -227,12 +233,7 @@ internal static class NmtCommand
         cmd.SetAction(pr => Guard(() =>
         {
             var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
-            var text = ParallelText.Load(pr.GetValue(data)!, pr.GetValue(split)!);
-            int n = pr.GetValue(limit);
-            if (n < 0)
-                throw new ArgumentException($"--limit must be 0 (all) or positive; got {n}.");
-            if (n > 0 && n < text.Count)
-                text = new ParallelText(text.Source[..n], text.Target[..n]);
+            var text = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
             var report = NmtTrainer.MeanLoss(net, text.Encode(tokenizer), threads: pr.GetValue(threads));
             var table = new Table().AddColumns("model", "split", "pairs", "target tokens", "loss (nats/token)", "perplexity");
             table.AddRow(Markup.Escape(net.Config.ToString()), Markup.Escape(pr.GetValue(split)!), $"{report.Pairs:N0}", $"{report.Tokens:N0}",
