@@ -13,6 +13,7 @@ internal static class NmtCommand
         var command = new Command("nmt", "Low-latency translation models: LSTM/Transformer with dense or VVMA layers, BLEU, accelerator latency.");
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Eval());
+        command.Subcommands.Add(LossCommand());
         command.Subcommands.Add(TranslateCommand());
         command.Subcommands.Add(NmtLatencyCommand.Create());
         command.Subcommands.Add(NmtBenchCommand.Create());
@@ -190,10 +191,7 @@ internal static class NmtCommand
         cmd.SetAction(pr => Guard(() =>
         {
             var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
-            var test = ParallelText.Load(pr.GetValue(data)!, pr.GetValue(split)!);
-            int n = pr.GetValue(limit);
-            if (n > 0 && n < test.Count)
-                test = new ParallelText(test.Source[..n], test.Target[..n]);
+            var test = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
             TranslationReport? report = null;
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
@@ -208,6 +206,39 @@ internal static class NmtCommand
             AnsiConsole.WriteLine(report.Bleu.ToString());
             for (int i = 0; i < Math.Min(3, test.Count); i++)
                 AnsiConsole.MarkupLine($"[grey]{Markup.Escape(test.Source[i])}[/] → {Markup.Escape(report.Hypotheses[i])}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    /// <summary>A corpus split, cut to its first <paramref name="limit"/> pairs when that is positive.</summary>
+    private static ParallelText LoadSplit(string directory, string split, int limit)
+    {
+        if (limit < 0)
+            throw new ArgumentException($"--limit must be 0 (all) or positive; got {limit}.");
+        var text = ParallelText.Load(directory, split);
+        return limit > 0 && limit < text.Count ? new ParallelText(text.Source[..limit], text.Target[..limit]) : text;
+    }
+
+    private static Command LossCommand()
+    {
+        var model = new Option<string>("--model") { Description = "Model file from `coex nmt train`.", Required = true };
+        var split = new Option<string>("--split") { Description = "Corpus split: train, dev or test.", DefaultValueFactory = _ => "train" };
+        var data = new Option<string>("--data") { Description = "Corpus directory.", DefaultValueFactory = _ => DefaultData() };
+        var limit = new Option<int>("--limit") { Description = "Only the first N pairs (0 = all).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("loss", "Teacher-forced cross-entropy on the reference pairs of a split, no dropout: underfitting (high on train) vs poor generalization.");
+        foreach (var o in new Option[] { model, split, data, limit, threads })
+            cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard(() =>
+        {
+            var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
+            var text = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
+            var report = NmtTrainer.MeanLoss(net, text.Encode(tokenizer), threads: pr.GetValue(threads));
+            var table = new Table().AddColumns("model", "split", "pairs", "target tokens", "loss (nats/token)", "perplexity");
+            table.AddRow(Markup.Escape(net.Config.ToString()), Markup.Escape(pr.GetValue(split)!), $"{report.Pairs:N0}", $"{report.Tokens:N0}",
+                $"{report.MeanLoss:F3}", $"{report.Perplexity:F2}");
+            AnsiConsole.Write(table);
             return 0;
         }));
         return cmd;
