@@ -27,6 +27,8 @@ public class Conv2DTests
         ["LeNet conv2, 17 images per chunk"] = Geo(19, 6, 14, 14, 16, 5, 5),
         ["patch past one K block"] = Geo(3, 120, 7, 9, 5, 3, 3, pad: 1), // 1080 rows: two F32 K blocks
         ["stride 2, rows of 16+ outputs (vector gather)"] = Geo(2, 3, 9, 70, 5, 3, 3, pad: 1, stride: 2),
+        ["stem: 1 channel 5x5 stride 2, 16 output channels, asymmetric pad"] = Geo(3, 1, 11, 40, 16, 5, 5, stride: 2) with { PadLeft = 2, PadRight = 1, PadTop = 2 },
+        ["stem: 3 channels 3x3 stride 2, 70 outputs a row (two column blocks)"] = Geo(1, 3, 8, 140, 6, 3, 3, pad: 1, stride: 2),
         ["stride 2, dilated along W, 33 outputs a row"] = Geo(1, 2, 7, 67, 4, 3, 3, stride: 2) with { DilationW = 2, PadRight = 2 },
         ["stride 2, dilated, several images"] = Geo(4, 3, 13, 11, 7, 3, 3, stride: 2) with { DilationH = 2, PadLeft = 3, PadBottom = 1 },
         ["one-pixel output rows"] = Geo(3, 2, 5, 1, 3, 3, 1, pad: 1) with { PadLeft = 0, PadRight = 0 },
@@ -52,6 +54,26 @@ public class Conv2DTests
                 for (int i = 0; i < expected.Length; i++)
                     Assert.True(Math.Abs(expected[i] - actual[i]) <= tol, $"{name}: out[{i}] = {actual[i]}, expected {expected[i]}");
             }
+    }
+
+    [Fact]
+    public void Stem_convolution_clamps_and_keeps_nan()
+    {
+        var g = Geo(2, 3, 9, 50, 7, 3, 3, pad: 1, stride: 2);
+        var rng = new Random(31);
+        var input = TestData.Floats(rng, (int)g.InputLength, 3f);
+        input[5] = float.NaN; // image 0, channel 0, row 0: reaches outputs of every channel
+        var weights = TestData.Floats(rng, (int)g.WeightLength);
+        var bias = TestData.Floats(rng, g.OutChannels);
+        var expected = new float[g.OutputLength];
+        ConvReference.Conv2D(input, weights, bias, expected, g);
+        for (int i = 0; i < expected.Length; i++)
+            expected[i] = float.IsNaN(expected[i]) ? expected[i] : Math.Clamp(expected[i], 0f, 6f);
+        var actual = new float[g.OutputLength];
+        Conv2D.Forward(input, Conv2D.Pack(weights, g), bias, actual, 0f, 6f, threads: 2);
+        Assert.Contains(actual, float.IsNaN);
+        for (int i = 0; i < expected.Length; i++)
+            Assert.True(float.IsNaN(expected[i]) ? float.IsNaN(actual[i]) : Math.Abs(expected[i] - actual[i]) <= 3e-4f, $"out[{i}] = {actual[i]}, expected {expected[i]}");
     }
 
     [Fact]

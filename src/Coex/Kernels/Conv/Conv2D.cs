@@ -113,6 +113,13 @@ public static unsafe class Conv2D
                         biasAddr == 0 ? 0f : ((float*)biasAddr)[c], (float*)outAddr + (long)task * outPlane, clampMin, clampMax);
                 });
             }
+            else if (StemConv.Applies(g))
+            {
+                int inImage = g.InChannels * g.Height * g.Width, outImage = g.OutChannels * g.OutHeight * g.OutWidth;
+                KernelThreads.For(g.Batch, threads, image =>
+                    StemConv.Image(g, (float*)inAddr + (long)image * inImage, (float*)filterAddr, (float*)biasAddr,
+                        (float*)outAddr + (long)image * outImage, clampMin, clampMax));
+            }
             else if (g.Groups == 1 && (ImagesPerChunk(g) > 1 || !g.IsPointwise))
             {
                 // Images side by side in N: a small convolution (LeNet conv1: M = 6, K = 25, 784 pixels) fills GEMM tiles
