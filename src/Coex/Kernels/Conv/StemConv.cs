@@ -55,9 +55,14 @@ internal static unsafe class StemConv
                 float* top = pad + (long)y * 2 * wp;
                 int x0 = 0;
                 for (; x0 + Columns <= roundedWidth; x0 += Columns)
-                    Block(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth);
-                // The last one to three vectors of columns one at a time: rounding the row up to 64 columns wasted up to
-                // half the work on narrow rows.
+                    Block(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth, four: true);
+                // Three vectors left: one block without its fourth; one or two: a vector at a time (one vector per pass is
+                // bound by its broadcasts, so it was 71% of a 48-column stem's time when every row went that way).
+                if (roundedWidth - x0 == Columns - Lanes)
+                {
+                    Block(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth, four: false);
+                    x0 = roundedWidth;
+                }
                 for (; x0 < roundedWidth; x0 += Lanes)
                     Vector(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth);
                 for (int c = 0; c < channels; c++)
@@ -70,10 +75,13 @@ internal static unsafe class StemConv
         }
     }
 
-    /// <summary>Four channels × 64 output columns of one output row, from input row pointer <paramref name="at"/> (column 2·x0).</summary>
+    /// <summary>
+    /// Four channels × 64 output columns of one output row (48 unless <paramref name="four"/>), from input row pointer
+    /// <paramref name="at"/> (column 2·x0).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Block(float* at, ReadOnlySpan<int> tapOffsets, int patch, float* w0, float* w1, float* w2, float* w3,
-        Vector512<int> evens, float* dst, int ldd)
+        Vector512<int> evens, float* dst, int ldd, bool four)
     {
         Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
         Vector512<float> c0 = default, c1 = default, c2 = default, c3 = default, d0 = default, d1 = default, d2 = default, d3 = default;
@@ -83,7 +91,7 @@ internal static unsafe class StemConv
             var x0 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src), evens, Avx512F.LoadVector512(src + 16));
             var x1 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 32), evens, Avx512F.LoadVector512(src + 48));
             var x2 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 64), evens, Avx512F.LoadVector512(src + 80));
-            var x3 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 96), evens, Avx512F.LoadVector512(src + 112));
+            var x3 = four ? Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 96), evens, Avx512F.LoadVector512(src + 112)) : default;
             var w = Vector512.Create(w0[t]);
             a0 = Avx512F.FusedMultiplyAdd(x0, w, a0); a1 = Avx512F.FusedMultiplyAdd(x1, w, a1); a2 = Avx512F.FusedMultiplyAdd(x2, w, a2); a3 = Avx512F.FusedMultiplyAdd(x3, w, a3);
             w = Vector512.Create(w1[t]);
@@ -93,10 +101,17 @@ internal static unsafe class StemConv
             w = Vector512.Create(w3[t]);
             d0 = Avx512F.FusedMultiplyAdd(x0, w, d0); d1 = Avx512F.FusedMultiplyAdd(x1, w, d1); d2 = Avx512F.FusedMultiplyAdd(x2, w, d2); d3 = Avx512F.FusedMultiplyAdd(x3, w, d3);
         }
-        a0.Store(dst); a1.Store(dst + 16); a2.Store(dst + 32); a3.Store(dst + 48); dst += ldd;
-        b0.Store(dst); b1.Store(dst + 16); b2.Store(dst + 32); b3.Store(dst + 48); dst += ldd;
-        c0.Store(dst); c1.Store(dst + 16); c2.Store(dst + 32); c3.Store(dst + 48); dst += ldd;
-        d0.Store(dst); d1.Store(dst + 16); d2.Store(dst + 32); d3.Store(dst + 48);
+        a0.Store(dst); a1.Store(dst + 16); a2.Store(dst + 32);
+        b0.Store(dst + ldd); b1.Store(dst + ldd + 16); b2.Store(dst + ldd + 32);
+        c0.Store(dst + 2 * ldd); c1.Store(dst + 2 * ldd + 16); c2.Store(dst + 2 * ldd + 32);
+        d0.Store(dst + 3 * ldd); d1.Store(dst + 3 * ldd + 16); d2.Store(dst + 3 * ldd + 32);
+        if (four)
+        {
+            a3.Store(dst + 48);
+            b3.Store(dst + ldd + 48);
+            c3.Store(dst + 2 * ldd + 48);
+            d3.Store(dst + 3 * ldd + 48);
+        }
     }
 
     /// <summary><see cref="Block"/> for one vector of 16 output columns.</summary>
