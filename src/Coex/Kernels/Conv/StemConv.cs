@@ -135,7 +135,10 @@ internal static unsafe class StemConv
         d.Store(dst + 3 * ldd);
     }
 
-    /// <summary>dst[x] = clamp(src[x] + add) for x &lt; n, NaN kept (as ONNX Clip).</summary>
+    /// <summary>
+    /// dst[x] = clamp(src[x] + add) for x &lt; n, NaN kept (as ONNX Clip): the copy out of the row scratch and the epilogue
+    /// in one pass. <see cref="Gemm.PinnedEpilogue"/> works in place, and applying it to the scratch then copying was slower.
+    /// </summary>
     private static void Finish(float* src, float* dst, int n, float add, float lo, float hi)
     {
         var vadd = Vector512.Create(add);
