@@ -32,6 +32,11 @@ public class ConvEpilogueTests
                             cases[$"depthwise c{c} {h}x{w} s{stride} p{pad}"] = g;
                     }
         cases["depthwise 5x5 asymmetric pad s2"] = Geo(1, 4, 23, 37, 4, 5, 5, stride: 2) with { Groups = 4, PadTop = 2, PadLeft = 1, PadBottom = 0, PadRight = 3 };
+        // Stride 2 splits each row into even and odd columns: an odd left pad swaps the halves, a dilation of 2 keeps
+        // every tap in one half, and 70 columns take the 512-bit, 256-bit and scalar parts of the split.
+        cases["depthwise 3x3 s2 dilated along W, odd left pad"] = Geo(1, 3, 11, 70, 3, 3, 3, stride: 2) with { Groups = 3, DilationW = 2, PadLeft = 3, PadRight = 2, PadTop = 1, PadBottom = 1 };
+        cases["depthwise 3x3 s2, 15 wide: 8 outputs, the split's scalar rows"] = Geo(1, 3, 7, 15, 3, 3, 3, pad: 1, stride: 2) with { Groups = 3 };
+        cases["depthwise 5x5 s2, pad 4 left and none right"] = Geo(1, 2, 6, 51, 2, 5, 5, stride: 2) with { Groups = 2, PadLeft = 4, PadRight = 0, PadTop = 2, PadBottom = 2 };
         cases["depthwise 3x3 dilated 2"] = Geo(1, 3, 19, 41, 3, 3, 3, pad: 2) with { Groups = 3, DilationH = 2, DilationW = 2 };
         cases["depthwise 3x3 stride 3"] = Geo(1, 2, 20, 50, 2, 3, 3, pad: 1, stride: 3) with { Groups = 2 };
         cases["depthwise 255 channels"] = Geo(1, 255, 7, 9, 255, 3, 3, pad: 1) with { Groups = 255 };

@@ -7,9 +7,9 @@ namespace Coex.Kernels.Conv;
 /// <summary>
 /// Direct depthwise convolution of one channel plane: <c>y[oy, ox] = clamp(bias + Σ w[kh, kw]·x[oy·sh − pt + kh·dh,
 /// ox·sw − pl + kw·dw], min, max)</c>, zero outside the plane. Output columns run in
-/// vectors (stride 1: plain loads; stride 2: the even lanes of two loads) over a zero-bordered copy of the rows, each
-/// block summing every tap in registers and storing once with bias and clamp applied; other strides, rows narrower than
-/// a vector and machines without vectors run the scalar loop.
+/// vectors over a zero-bordered copy of the rows (at stride 2 each row split into its even and its odd columns, so
+/// every tap is still one plain load), each block summing every tap in registers and storing once with bias and clamp
+/// applied; other strides, rows narrower than a vector and machines without vectors run the scalar loop.
 /// </summary>
 internal static unsafe class DepthwiseConv
 {
@@ -49,7 +49,7 @@ internal static unsafe class DepthwiseConv
     }
 
     [ThreadStatic] private static float[]? t_padded;
-    [ThreadStatic] private static (int RowLength, int Rows, int PadLeft, int PadTop, int Width, int Height) t_bordersFor;
+    [ThreadStatic] private static (int RowLength, int Rows, int PadLeft, int PadTop, int Width, int Height, int Stride) t_bordersFor;
 
     /// <summary>
     /// Row length of the zero-bordered copy: the input at column PL, with zeros left of it and up to the last block's
@@ -63,70 +63,78 @@ internal static unsafe class DepthwiseConv
     /// <summary>
     /// The vector plane: the rows are first copied into a zero-bordered scratch (one pass through L1, a few percent of
     /// the taps' cost; the borders are zeroed once per shape), so every output column is a vector column — the last
-    /// block overlaps its neighbour rather than leaving a scalar tail — and no tap tests for the padding.
+    /// block overlaps its neighbour rather than leaving a scalar tail — and no tap tests for the padding. At stride 2
+    /// the copy de-interleaves each row into its even columns then its odd ones (<see cref="SplitRows"/>): the taps
+    /// then load contiguous lanes instead of permuting two loads each, and a 3×3 filter reads each input once more
+    /// rather than nine times through the shuffle port.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Run<TL, TV, TS>(in Dims d, float* src, float* w, float bias, float* dst, float min, float max)
         where TL : struct, ILanes<TV> where TV : struct where TS : struct, IStride
     {
         int v = TL.Count, s = TS.Value, ow = d.OW, kw = d.KW, dw = d.DW, wp = PaddedWidth(d), rows = PaddedRows(d);
+        // half: where a split row's odd columns start; rs: the scratch's row stride.
+        int half = (wp + 1) / 2, rs = s == 2 ? 2 * half : wp;
         var scratch = t_padded;
-        if (scratch is null || scratch.Length < rows * wp)
+        if (scratch is null || scratch.Length < rows * rs)
         {
-            t_padded = scratch = new float[rows * wp];
+            t_padded = scratch = new float[rows * rs];
             t_bordersFor = default;
         }
         // Only the input's own positions are ever written, so once the scratch is zeroed for this layout its borders
         // stay zero: later planes of the same shape copy just the interior.
-        if (t_bordersFor != (wp, rows, d.PL, d.PT, d.W, d.H))
+        if (t_bordersFor != (wp, rows, d.PL, d.PT, d.W, d.H, s))
         {
             Array.Clear(scratch);
-            t_bordersFor = (wp, rows, d.PL, d.PT, d.W, d.H);
+            t_bordersFor = (wp, rows, d.PL, d.PT, d.W, d.H, s);
         }
         var vBias = TL.Splat(bias);
         var vMin = TL.Splat(min);
         var vMax = TL.Splat(max);
         fixed (float* padded = scratch)
         {
-            for (int h = 0; h < d.H; h++)
-                Buffer.MemoryCopy(src + (long)h * d.W, padded + (long)(d.PT + h) * wp + d.PL, (long)d.W * sizeof(float), (long)d.W * sizeof(float));
+            if (s == 2)
+                SplitRows(src, d.W, d.H, padded + (long)d.PT * rs, rs, half, d.PL);
+            else
+                for (int h = 0; h < d.H; h++)
+                    Buffer.MemoryCopy(src + (long)h * d.W, padded + (long)(d.PT + h) * rs + d.PL, (long)d.W * sizeof(float), (long)d.W * sizeof(float));
             if (d.KH == 3 && kw == 3)
             {
                 // The common 3×3 filter: taps in registers; one partial sum per filter row, so short FMA chains run side
                 // by side. At stride 1 two output rows share four input rows: 12 loads for 18 FMAs instead of 18.
                 TV t0 = TL.Splat(w[0]), t1 = TL.Splat(w[1]), t2 = TL.Splat(w[2]), t3 = TL.Splat(w[3]), t4 = TL.Splat(w[4]);
                 TV t5 = TL.Splat(w[5]), t6 = TL.Splat(w[6]), t7 = TL.Splat(w[7]), t8 = TL.Splat(w[8]);
-                int y = 0;
+                int o1 = Offset<TS>(dw, half), o2 = Offset<TS>(2 * dw, half), y = 0;
                 if (d.SH == 1 && d.DH == 1)
                     for (; y + 1 < d.OH; y += 2)
                     {
-                        float* r0 = padded + (long)y * wp, r1 = r0 + wp, r2 = r1 + wp, r3 = r2 + wp;
+                        float* r0 = padded + (long)y * rs, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
                         float* out0 = dst + (long)y * ow, out1 = out0 + ow;
                         for (int x = 0; x < ow; x += v)
                         {
-                            int at = Math.Min(x, ow - v), c0 = at * s, c1 = c0 + dw, c2 = c0 + 2 * dw;
-                            TV x10 = TL.Load(r1 + c0, s), x11 = TL.Load(r1 + c1, s), x12 = TL.Load(r1 + c2, s);
-                            TV x20 = TL.Load(r2 + c0, s), x21 = TL.Load(r2 + c1, s), x22 = TL.Load(r2 + c2, s);
-                            var a0 = TL.MulAdd(t2, TL.Load(r0 + c2, s), TL.MulAdd(t1, TL.Load(r0 + c1, s), TL.MulAdd(t0, TL.Load(r0 + c0, s), vBias)));
+                            int at = Math.Min(x, ow - v);
+                            TV x10 = TL.Load(r1 + at), x11 = TL.Load(r1 + at + o1), x12 = TL.Load(r1 + at + o2);
+                            TV x20 = TL.Load(r2 + at), x21 = TL.Load(r2 + at + o1), x22 = TL.Load(r2 + at + o2);
+                            var a0 = TL.MulAdd(t2, TL.Load(r0 + at + o2), TL.MulAdd(t1, TL.Load(r0 + at + o1), TL.MulAdd(t0, TL.Load(r0 + at), vBias)));
                             var a1 = TL.MulAdd(t5, x12, TL.MulAdd(t4, x11, TL.Multiply(t3, x10)));
                             var a2 = TL.MulAdd(t8, x22, TL.MulAdd(t7, x21, TL.Multiply(t6, x20)));
                             var b0 = TL.MulAdd(t2, x12, TL.MulAdd(t1, x11, TL.MulAdd(t0, x10, vBias)));
                             var b1 = TL.MulAdd(t5, x22, TL.MulAdd(t4, x21, TL.Multiply(t3, x20)));
-                            var b2 = TL.MulAdd(t8, TL.Load(r3 + c2, s), TL.MulAdd(t7, TL.Load(r3 + c1, s), TL.Multiply(t6, TL.Load(r3 + c0, s))));
+                            var b2 = TL.MulAdd(t8, TL.Load(r3 + at + o2), TL.MulAdd(t7, TL.Load(r3 + at + o1), TL.Multiply(t6, TL.Load(r3 + at))));
                             TL.Store(out0 + at, TL.Clamp(TL.Add(TL.Add(a0, a1), a2), vMin, vMax));
                             TL.Store(out1 + at, TL.Clamp(TL.Add(TL.Add(b0, b1), b2), vMin, vMax));
                         }
                     }
                 for (; y < d.OH; y++)
                 {
-                    float* r0 = padded + (long)y * d.SH * wp, r1 = r0 + (long)d.DH * wp, r2 = r1 + (long)d.DH * wp;
+                    float* r0 = padded + (long)y * d.SH * rs, r1 = r0 + (long)d.DH * rs, r2 = r1 + (long)d.DH * rs;
                     float* outRow = dst + (long)y * ow;
                     for (int x = 0; x < ow; x += v)
                     {
-                        int at = Math.Min(x, ow - v), c0 = at * s, c1 = c0 + dw, c2 = c0 + 2 * dw;
-                        var a0 = TL.MulAdd(t2, TL.Load(r0 + c2, s), TL.MulAdd(t1, TL.Load(r0 + c1, s), TL.MulAdd(t0, TL.Load(r0 + c0, s), vBias)));
-                        var a1 = TL.MulAdd(t5, TL.Load(r1 + c2, s), TL.MulAdd(t4, TL.Load(r1 + c1, s), TL.Multiply(t3, TL.Load(r1 + c0, s))));
-                        var a2 = TL.MulAdd(t8, TL.Load(r2 + c2, s), TL.MulAdd(t7, TL.Load(r2 + c1, s), TL.Multiply(t6, TL.Load(r2 + c0, s))));
+                        int at = Math.Min(x, ow - v);
+                        var a0 = TL.MulAdd(t2, TL.Load(r0 + at + o2), TL.MulAdd(t1, TL.Load(r0 + at + o1), TL.MulAdd(t0, TL.Load(r0 + at), vBias)));
+                        var a1 = TL.MulAdd(t5, TL.Load(r1 + at + o2), TL.MulAdd(t4, TL.Load(r1 + at + o1), TL.Multiply(t3, TL.Load(r1 + at))));
+                        var a2 = TL.MulAdd(t8, TL.Load(r2 + at + o2), TL.MulAdd(t7, TL.Load(r2 + at + o1), TL.Multiply(t6, TL.Load(r2 + at))));
                         TL.Store(outRow + at, TL.Clamp(TL.Add(TL.Add(a0, a1), a2), vMin, vMax));
                     }
                 }
@@ -137,14 +145,14 @@ internal static unsafe class DepthwiseConv
                 float* outRow = dst + (long)y * ow;
                 for (int x = 0; x < ow; x += v)
                 {
-                    int at = Math.Min(x, ow - v), col = at * s;
+                    int at = Math.Min(x, ow - v);
                     TV even = vBias, odd = default;
                     for (int kh = 0; kh < d.KH; kh++)
                     {
-                        float* row = padded + (long)(y * d.SH + kh * d.DH) * wp;
+                        float* row = padded + (long)(y * d.SH + kh * d.DH) * rs;
                         var acc = default(TV);
                         for (int k = 0; k < kw; k++)
-                            acc = TL.MulAdd(TL.Splat(w[kh * kw + k]), TL.Load(row + col + k * dw, s), acc);
+                            acc = TL.MulAdd(TL.Splat(w[kh * kw + k]), TL.Load(row + at + Offset<TS>(k * dw, half)), acc);
                         // Alternate filter rows between two sums: two chains instead of one KH·KW deep.
                         if ((kh & 1) == 0)
                             even = TL.Add(even, acc);
@@ -154,6 +162,56 @@ internal static unsafe class DepthwiseConv
                     TL.Store(outRow + at, TL.Clamp(TL.Add(even, odd), vMin, vMax));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Where the tap <paramref name="c"/> columns right of output column x's first tap lies in a scratch row, relative to
+    /// x: c at stride 1; at stride 2 the first tap (column 2x) is x in the even half, so c lands in its parity's half at c / 2.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Offset<TS>(int c, int half) where TS : struct, IStride => TS.Value == 2 ? (c & 1) * half + (c >> 1) : c;
+
+    /// <summary>
+    /// Copies the <paramref name="h"/> input rows of <paramref name="w"/> floats into split scratch rows (stride
+    /// <paramref name="rs"/>): padded column c = pl + i goes to <c>row[(c mod 2)·half + c / 2]</c>, so the even inputs land
+    /// in one half and the odd ones in the other. Rows of 16 or more floats run in vectors whose last one overlaps its
+    /// neighbour from an even column, so no write lands outside the input's own positions.
+    /// </summary>
+    private static void SplitRows(float* src, int w, int h, float* padded, int rs, int half, int pl)
+    {
+        int firstAt = (pl & 1) * half + (pl >> 1), secondAt = ((pl + 1) & 1) * half + ((pl + 1) >> 1);
+        int wide = CpuFeatures.HasAvx512 && w >= 32 ? 32 : CpuFeatures.HasAvx2Fma && w >= 16 ? 16 : 0;
+        var evens = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        var odds = Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        for (int y = 0; y < h; y++)
+        {
+            float* from = src + (long)y * w, first = padded + (long)y * rs + firstAt, second = padded + (long)y * rs + secondAt;
+            if (wide == 32)
+                for (int i = 0; i < w; i += 32)
+                {
+                    int at = Math.Min(i, (w - 32) & ~1);
+                    var lo = Avx512F.LoadVector512(from + at);
+                    var hi = Avx512F.LoadVector512(from + at + 16);
+                    Avx512F.Store(first + at / 2, Avx512F.PermuteVar16x32x2(lo, evens, hi));
+                    Avx512F.Store(second + at / 2, Avx512F.PermuteVar16x32x2(lo, odds, hi));
+                }
+            else if (wide == 16)
+                for (int i = 0; i < w; i += 16)
+                {
+                    // Per 128-bit lane [a0 a2 b0 b2 | a4 a6 b4 b6], then the 64-bit pairs in order: a0 a2 a4 a6 b0 b2 b4 b6.
+                    int at = Math.Min(i, (w - 16) & ~1);
+                    var a = Avx.LoadVector256(from + at);
+                    var b = Avx.LoadVector256(from + at + 8);
+                    Avx.Store(first + at / 2, Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle());
+                    Avx.Store(second + at / 2, Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle());
+                }
+            else
+                for (int i = 0; i < w; i++)
+                    (i % 2 == 0 ? first : second)[i / 2] = from[i];
+            // An odd row's last (even) input: the overlapping vector starts at an even column and stops one short of it.
+            if ((w & 1) == 1)
+                first[w / 2] = from[w - 1];
         }
     }
 
@@ -202,8 +260,7 @@ internal static unsafe class DepthwiseConv
     {
         static abstract int Count { get; }
         static abstract TV Splat(float value);
-        /// <summary>Count floats from p (stride 1) or the even-indexed floats of the 2·Count from p (stride 2).</summary>
-        static abstract TV Load(float* p, int stride);
+        static abstract TV Load(float* p);
         static abstract TV MulAdd(TV a, TV b, TV c);
         static abstract TV Multiply(TV a, TV b);
         static abstract TV Add(TV a, TV b);
@@ -217,14 +274,7 @@ internal static unsafe class DepthwiseConv
         public static int Count => 16;
         public static Vector512<float> Splat(float value) => Vector512.Create(value);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Load(float* p, int stride)
-        {
-            if (stride == 1)
-                return Avx512F.LoadVector512(p);
-            var evens = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-            return Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(p), evens, Avx512F.LoadVector512(p + 16));
-        }
+        public static Vector512<float> Load(float* p) => Avx512F.LoadVector512(p);
 
         public static Vector512<float> MulAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.FusedMultiplyAdd(a, b, c);
         public static Vector512<float> Multiply(Vector512<float> a, Vector512<float> b) => Avx512F.Multiply(a, b);
@@ -238,15 +288,7 @@ internal static unsafe class DepthwiseConv
         public static int Count => 8;
         public static Vector256<float> Splat(float value) => Vector256.Create(value);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Load(float* p, int stride)
-        {
-            if (stride == 1)
-                return Avx.LoadVector256(p);
-            // [a0 a2 b0 b2 | a4 a6 b4 b6], then the 64-bit pairs reordered to a0 a2 a4 a6 b0 b2 b4 b6.
-            var mixed = Avx.Shuffle(Avx.LoadVector256(p), Avx.LoadVector256(p + 8), 0b10_00_10_00);
-            return Avx2.Permute4x64(mixed.AsDouble(), 0b11_01_10_00).AsSingle();
-        }
+        public static Vector256<float> Load(float* p) => Avx.LoadVector256(p);
 
         public static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) => Fma.MultiplyAdd(a, b, c);
         public static Vector256<float> Multiply(Vector256<float> a, Vector256<float> b) => Avx.Multiply(a, b);
