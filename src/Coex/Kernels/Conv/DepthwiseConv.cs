@@ -64,7 +64,7 @@ internal static unsafe class DepthwiseConv
     /// The vector plane: the rows are first copied into a zero-bordered scratch (one pass through L1, a few percent of
     /// the taps' cost; the borders are zeroed once per shape), so every output column is a vector column — the last
     /// block overlaps its neighbour rather than leaving a scalar tail — and no tap tests for the padding. At stride 2
-    /// the copy de-interleaves each row into its even columns then its odd ones (<see cref="SplitRows"/>): the taps
+    /// the copy de-interleaves each row into its even columns then its odd ones (<see cref="SplitColumns"/>): the taps
     /// then load contiguous lanes instead of permuting two loads each, and a 3×3 filter reads each input once more
     /// rather than nine times through the shuffle port.
     /// </summary>
@@ -73,28 +73,30 @@ internal static unsafe class DepthwiseConv
         where TL : struct, ILanes<TV> where TV : struct where TS : struct, IStride
     {
         int v = TL.Count, s = TS.Value, ow = d.OW, kw = d.KW, dw = d.DW, wp = PaddedWidth(d), rows = PaddedRows(d);
-        // half: where a split row's odd columns start; rs: the scratch's row stride.
-        int half = (wp + 1) / 2, rs = s == 2 ? 2 * half : wp;
+        var split = new SplitColumns(d.PL, wp, ow, (kw - 1) * dw);
+        int rs = s == 2 ? split.RowStride : wp;
+        // Pinned, so the line-aligned start below stays at one place in the array.
         var scratch = t_padded;
-        if (scratch is null || scratch.Length < rows * rs)
+        if (scratch is null || scratch.Length < rows * rs + 16)
         {
-            t_padded = scratch = new float[rows * rs];
+            t_padded = scratch = GC.AllocateArray<float>(rows * rs + 16, pinned: true);
             t_bordersFor = default;
         }
         // Only the input's own positions are ever written, so once the scratch is zeroed for this layout its borders
         // stay zero: later planes of the same shape copy just the interior.
-        if (t_bordersFor != (wp, rows, d.PL, d.PT, d.W, d.H, s))
+        if (t_bordersFor != (rs, rows, d.PL, d.PT, d.W, d.H, s))
         {
             Array.Clear(scratch);
-            t_bordersFor = (wp, rows, d.PL, d.PT, d.W, d.H, s);
+            t_bordersFor = (rs, rows, d.PL, d.PT, d.W, d.H, s);
         }
         var vBias = TL.Splat(bias);
         var vMin = TL.Splat(min);
         var vMax = TL.Splat(max);
-        fixed (float* padded = scratch)
+        fixed (float* unaligned = scratch)
         {
+            float* padded = (float*)(((nint)unaligned + 63) & ~(nint)63);
             if (s == 2)
-                SplitRows(src, d.W, d.H, padded + (long)d.PT * rs, rs, half, d.PL);
+                split.Rows(src, d.W, d.H, padded + (long)d.PT * rs, d.PL);
             else
                 for (int h = 0; h < d.H; h++)
                     Buffer.MemoryCopy(src + (long)h * d.W, padded + (long)(d.PT + h) * rs + d.PL, (long)d.W * sizeof(float), (long)d.W * sizeof(float));
@@ -104,11 +106,12 @@ internal static unsafe class DepthwiseConv
                 // by side. At stride 1 two output rows share four input rows: 12 loads for 18 FMAs instead of 18.
                 TV t0 = TL.Splat(w[0]), t1 = TL.Splat(w[1]), t2 = TL.Splat(w[2]), t3 = TL.Splat(w[3]), t4 = TL.Splat(w[4]);
                 TV t5 = TL.Splat(w[5]), t6 = TL.Splat(w[6]), t7 = TL.Splat(w[7]), t8 = TL.Splat(w[8]);
-                int o1 = Offset<TS>(dw, half), o2 = Offset<TS>(2 * dw, half), y = 0;
+                // Row pointers below start at the first tap; o1 and o2 are the other two relative to it.
+                int o0 = Offset<TS>(0, split), o1 = Offset<TS>(dw, split) - o0, o2 = Offset<TS>(2 * dw, split) - o0, y = 0;
                 if (d.SH == 1 && d.DH == 1)
                     for (; y + 1 < d.OH; y += 2)
                     {
-                        float* r0 = padded + (long)y * rs, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
+                        float* r0 = padded + (long)y * rs + o0, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
                         float* out0 = dst + (long)y * ow, out1 = out0 + ow;
                         for (int x = 0; x < ow; x += v)
                         {
@@ -127,7 +130,7 @@ internal static unsafe class DepthwiseConv
                     }
                 for (; y < d.OH; y++)
                 {
-                    float* r0 = padded + (long)y * d.SH * rs, r1 = r0 + (long)d.DH * rs, r2 = r1 + (long)d.DH * rs;
+                    float* r0 = padded + (long)y * d.SH * rs + o0, r1 = r0 + (long)d.DH * rs, r2 = r1 + (long)d.DH * rs;
                     float* outRow = dst + (long)y * ow;
                     for (int x = 0; x < ow; x += v)
                     {
@@ -152,7 +155,7 @@ internal static unsafe class DepthwiseConv
                         float* row = padded + (long)(y * d.SH + kh * d.DH) * rs;
                         var acc = default(TV);
                         for (int k = 0; k < kw; k++)
-                            acc = TL.MulAdd(TL.Splat(w[kh * kw + k]), TL.Load(row + at + Offset<TS>(k * dw, half)), acc);
+                            acc = TL.MulAdd(TL.Splat(w[kh * kw + k]), TL.Load(row + at + Offset<TS>(k * dw, split)), acc);
                         // Alternate filter rows between two sums: two chains instead of one KH·KW deep.
                         if ((kh & 1) == 0)
                             even = TL.Add(even, acc);
@@ -170,50 +173,7 @@ internal static unsafe class DepthwiseConv
     /// x: c at stride 1; at stride 2 the first tap (column 2x) is x in the even half, so c lands in its parity's half at c / 2.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Offset<TS>(int c, int half) where TS : struct, IStride => TS.Value == 2 ? (c & 1) * half + (c >> 1) : c;
-
-    /// <summary>
-    /// Copies the <paramref name="h"/> input rows of <paramref name="w"/> floats into split scratch rows (stride
-    /// <paramref name="rs"/>): padded column c = pl + i goes to <c>row[(c mod 2)·half + c / 2]</c>, so the even inputs land
-    /// in one half and the odd ones in the other. Rows of 16 or more floats run in vectors whose last one overlaps its
-    /// neighbour from an even column, so no write lands outside the input's own positions.
-    /// </summary>
-    private static void SplitRows(float* src, int w, int h, float* padded, int rs, int half, int pl)
-    {
-        int firstAt = (pl & 1) * half + (pl >> 1), secondAt = ((pl + 1) & 1) * half + ((pl + 1) >> 1);
-        int wide = CpuFeatures.HasAvx512 && w >= 32 ? 32 : CpuFeatures.HasAvx2Fma && w >= 16 ? 16 : 0;
-        var evens = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-        var odds = Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
-        for (int y = 0; y < h; y++)
-        {
-            float* from = src + (long)y * w, first = padded + (long)y * rs + firstAt, second = padded + (long)y * rs + secondAt;
-            if (wide == 32)
-                for (int i = 0; i < w; i += 32)
-                {
-                    int at = Math.Min(i, (w - 32) & ~1);
-                    var lo = Avx512F.LoadVector512(from + at);
-                    var hi = Avx512F.LoadVector512(from + at + 16);
-                    Avx512F.Store(first + at / 2, Avx512F.PermuteVar16x32x2(lo, evens, hi));
-                    Avx512F.Store(second + at / 2, Avx512F.PermuteVar16x32x2(lo, odds, hi));
-                }
-            else if (wide == 16)
-                for (int i = 0; i < w; i += 16)
-                {
-                    // Per 128-bit lane [a0 a2 b0 b2 | a4 a6 b4 b6], then the 64-bit pairs in order: a0 a2 a4 a6 b0 b2 b4 b6.
-                    int at = Math.Min(i, (w - 16) & ~1);
-                    var a = Avx.LoadVector256(from + at);
-                    var b = Avx.LoadVector256(from + at + 8);
-                    Avx.Store(first + at / 2, Avx2.Permute4x64(Avx.Shuffle(a, b, 0b10_00_10_00).AsDouble(), 0b11_01_10_00).AsSingle());
-                    Avx.Store(second + at / 2, Avx2.Permute4x64(Avx.Shuffle(a, b, 0b11_01_11_01).AsDouble(), 0b11_01_10_00).AsSingle());
-                }
-            else
-                for (int i = 0; i < w; i++)
-                    (i % 2 == 0 ? first : second)[i / 2] = from[i];
-            // An odd row's last (even) input: the overlapping vector starts at an even column and stops one short of it.
-            if ((w & 1) == 1)
-                first[w / 2] = from[w - 1];
-        }
-    }
+    private static int Offset<TS>(int c, in SplitColumns split) where TS : struct, IStride => TS.Value == 2 ? split.Offset(c) : c;
 
     /// <summary>Output columns [x0, x1) of row <paramref name="y"/>, every tap bounds-checked; the oracle-like path.</summary>
     private static void ScalarColumns(in Dims d, float* src, float* w, float bias, float* dst, int y, int x0, int x1, float min, float max)

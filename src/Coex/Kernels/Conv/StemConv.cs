@@ -8,7 +8,8 @@ namespace Coex.Kernels.Conv;
 /// Direct stride-2 convolution for few input channels (a network's first layer: 3 channels, 3×3): its im2col product has
 /// K = 27, so building and packing the im2col matrix costs more than the multiply-adds. Here each output row is computed
 /// from the zero-padded input rows in place, four output channels × four vectors of 16 columns at a time (16
-/// accumulators), with the stride-2 input columns picked by one permute per vector. AVX-512 only.
+/// accumulators). The rows are stored split into even and odd columns (<see cref="SplitColumns"/>), so each tap's
+/// stride-2 columns are one plain load per vector. AVX-512 only.
 /// </summary>
 internal static unsafe class StemConv
 {
@@ -22,6 +23,8 @@ internal static unsafe class StemConv
         && g.PatchSize <= MaxPatch && g.OutWidth >= Lanes;
 
     [ThreadStatic] private static float[]? t_padded;
+    [ThreadStatic] private static (int Channels, int Height, int Width, int PadTop, int PadLeft, int Rows, int RowStride) t_bordersFor;
+    [ThreadStatic] private static float[]? t_paddedCleared;
     [ThreadStatic] private static float[]? t_rows;
 
     /// <summary>One image: <paramref name="input"/> [C, H, W] → <paramref name="output"/> [OC, OH, OW], bias and clamp applied.</summary>
@@ -29,19 +32,26 @@ internal static unsafe class StemConv
     {
         int hp = g.Height + g.PadTop + g.PadBottom, wp = g.Width + g.PadLeft + g.PadRight;
         int ow = g.OutWidth, oh = g.OutHeight, roundedWidth = (ow + Lanes - 1) / Lanes * Lanes;
-        // Slack: the last vectors of a row read up to 2·roundedWidth + KW floats past the row's start.
-        long paddedLength = (long)g.InChannels * hp * wp + 2 * roundedWidth + g.KernelW + Lanes;
+        var split = new SplitColumns(g.PadLeft, wp, roundedWidth, g.KernelW - 1);
+        int rs = split.RowStride;
+        long paddedLength = (long)g.InChannels * hp * rs + 16;
         var padded = t_padded is { } p && p.Length >= paddedLength ? p : t_padded = GC.AllocateUninitializedArray<float>((int)paddedLength, pinned: true);
         var rows = t_rows is { } r && r.Length >= ChannelBlock * roundedWidth ? r : t_rows = GC.AllocateUninitializedArray<float>(ChannelBlock * roundedWidth, pinned: true);
-        float* pad = (float*)Unsafe.AsPointer(ref padded[0]);
+        float* pad = (float*)(((nint)Unsafe.AsPointer(ref padded[0]) + 63) & ~(nint)63);
         float* rowOut = (float*)Unsafe.AsPointer(ref rows[0]);
-        Im2ColPanels.PadImages(g with { Batch = 1 }, input, 1, pad);
-        new Span<float>(pad + (long)g.InChannels * hp * wp, (int)(paddedLength - (long)g.InChannels * hp * wp)).Clear();
+        // Only the input's own positions are written, so the zeros around them, set once per layout, stay.
+        var layout = (g.InChannels, g.Height, g.Width, g.PadTop, g.PadLeft, hp, rs);
+        if (padded != t_paddedCleared || t_bordersFor != layout)
+        {
+            Array.Clear(padded);
+            (t_paddedCleared, t_bordersFor) = (padded, layout);
+        }
+        for (int c = 0; c < g.InChannels; c++)
+            split.Rows(input + (long)c * g.Height * g.Width, g.Width, g.Height, pad + ((long)c * hp + g.PadTop) * rs, g.PadLeft);
         int patch = g.PatchSize, taps = g.KernelH * g.KernelW, plane = oh * ow;
-        var evens = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         Span<int> tapOffsets = stackalloc int[MaxPatch];
         for (int t = 0; t < patch; t++)
-            tapOffsets[t] = (t / taps) * hp * wp + (t % taps / g.KernelW) * wp + t % g.KernelW;
+            tapOffsets[t] = (t / taps) * hp * rs + (t % taps / g.KernelW) * rs + split.Offset(t % g.KernelW);
         for (int oc0 = 0; oc0 < g.OutChannels; oc0 += ChannelBlock)
         {
             int channels = Math.Min(ChannelBlock, g.OutChannels - oc0);
@@ -52,19 +62,19 @@ internal static unsafe class StemConv
             float* w3 = weights + (long)(oc0 + Math.Min(3, channels - 1)) * patch;
             for (int y = 0; y < oh; y++)
             {
-                float* top = pad + (long)y * 2 * wp;
+                float* top = pad + (long)y * 2 * rs;
                 int x0 = 0;
                 for (; x0 + Columns <= roundedWidth; x0 += Columns)
-                    Block(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth, four: true);
+                    Block(top + x0, tapOffsets, patch, w0, w1, w2, w3, rowOut + x0, roundedWidth, four: true);
                 // Three vectors left: one block without its fourth; one or two: a vector at a time (one vector per pass is
                 // bound by its broadcasts, so it was 71% of a 48-column stem's time when every row went that way).
                 if (roundedWidth - x0 == Columns - Lanes)
                 {
-                    Block(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth, four: false);
+                    Block(top + x0, tapOffsets, patch, w0, w1, w2, w3, rowOut + x0, roundedWidth, four: false);
                     x0 = roundedWidth;
                 }
                 for (; x0 < roundedWidth; x0 += Lanes)
-                    Vector(top + 2 * x0, tapOffsets, patch, w0, w1, w2, w3, evens, rowOut + x0, roundedWidth);
+                    Vector(top + x0, tapOffsets, patch, w0, w1, w2, w3, rowOut + x0, roundedWidth);
                 for (int c = 0; c < channels; c++)
                 {
                     float add = bias == null ? 0f : bias[oc0 + c];
@@ -76,22 +86,22 @@ internal static unsafe class StemConv
     }
 
     /// <summary>
-    /// Four channels × 64 output columns of one output row (48 unless <paramref name="four"/>), from input row pointer
-    /// <paramref name="at"/> (column 2·x0).
+    /// Four channels × 64 output columns of one output row (48 unless <paramref name="four"/>), from split input row
+    /// pointer <paramref name="at"/> (padded column 2·x0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Block(float* at, ReadOnlySpan<int> tapOffsets, int patch, float* w0, float* w1, float* w2, float* w3,
-        Vector512<int> evens, float* dst, int ldd, bool four)
+        float* dst, int ldd, bool four)
     {
         Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
         Vector512<float> c0 = default, c1 = default, c2 = default, c3 = default, d0 = default, d1 = default, d2 = default, d3 = default;
         for (int t = 0; t < patch; t++)
         {
             float* src = at + tapOffsets[t];
-            var x0 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src), evens, Avx512F.LoadVector512(src + 16));
-            var x1 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 32), evens, Avx512F.LoadVector512(src + 48));
-            var x2 = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 64), evens, Avx512F.LoadVector512(src + 80));
-            var x3 = four ? Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src + 96), evens, Avx512F.LoadVector512(src + 112)) : default;
+            var x0 = Avx512F.LoadVector512(src);
+            var x1 = Avx512F.LoadVector512(src + 16);
+            var x2 = Avx512F.LoadVector512(src + 32);
+            var x3 = four ? Avx512F.LoadVector512(src + 48) : default;
             var w = Vector512.Create(w0[t]);
             a0 = Avx512F.FusedMultiplyAdd(x0, w, a0); a1 = Avx512F.FusedMultiplyAdd(x1, w, a1); a2 = Avx512F.FusedMultiplyAdd(x2, w, a2); a3 = Avx512F.FusedMultiplyAdd(x3, w, a3);
             w = Vector512.Create(w1[t]);
@@ -117,13 +127,13 @@ internal static unsafe class StemConv
     /// <summary><see cref="Block"/> for one vector of 16 output columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Vector(float* at, ReadOnlySpan<int> tapOffsets, int patch, float* w0, float* w1, float* w2, float* w3,
-        Vector512<int> evens, float* dst, int ldd)
+        float* dst, int ldd)
     {
         Vector512<float> a = default, b = default, c = default, d = default;
         for (int t = 0; t < patch; t++)
         {
             float* src = at + tapOffsets[t];
-            var x = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(src), evens, Avx512F.LoadVector512(src + 16));
+            var x = Avx512F.LoadVector512(src);
             a = Avx512F.FusedMultiplyAdd(x, Vector512.Create(w0[t]), a);
             b = Avx512F.FusedMultiplyAdd(x, Vector512.Create(w1[t]), b);
             c = Avx512F.FusedMultiplyAdd(x, Vector512.Create(w2[t]), c);
