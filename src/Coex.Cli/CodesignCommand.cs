@@ -25,6 +25,7 @@ internal static class CodesignCommand
         var latency = new Option<double>("--latency-ms") { Description = "Constraint: latency per inference ≤ this many ms (0 = none); --print-space shows what a value prunes.", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxLatencySeconds * 1e3 };
         var area = new Option<double>("--area") { Description = "Constraint: area ≤ this (mm² for systolic, DSPs for fpga; 0 = none).", DefaultValueFactory = _ => CodesignOptions.MainJobConstraints.MaxArea };
         var reward = new Option<string>("--reward") { Description = "Scalar reward: accuracy-latency (acc × (lat/T)^-0.07) or weighted (0.7 acc + 0.3 efficiency).", DefaultValueFactory = _ => "accuracy-latency" };
+        var selection = new Option<string>("--selection") { Description = "What evolution and REINFORCE are rewarded with: reward (the scalar --reward) or front (the hypervolume a trial's designs add to the method's accuracy–latency and accuracy–energy fronts).", DefaultValueFactory = _ => "reward" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Train constraint-infeasible architectures too (to measure what pruning saves)." };
         var methods = new Option<string>("--methods") { Description = "Comma-separated: joint, sequential, nas-only, hw-only, joint-policy (the sampler picks the machine too; best with --sampler reinforce).", DefaultValueFactory = _ => "joint,sequential,nas-only,hw-only" };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated search seeds; each method runs once per seed.", DefaultValueFactory = _ => "1" };
@@ -40,7 +41,7 @@ internal static class CodesignCommand
         var proxyCheck = new Option<int>("--proxy-check") { Description = "Train this many networks (smallest, middle, largest, random ones from the first seed) with the proxy settings, print accuracy against cost and their correlation, and exit (0 = off)." };
 
         var command = new Command("codesign", "Co-explore network architecture, bit widths and accelerator design (the main job).");
-        foreach (var o in new Option[] { quick, modelSpace, hwSpace, bits, sampler, trainings, maxSamples, latency, area, reward, noPrune, methods, seeds, trainImages, validationImages, epochs, learningRate, threads, data, output, resume, printSpace, proxyCheck })
+        foreach (var o in new Option[] { quick, modelSpace, hwSpace, bits, sampler, trainings, maxSamples, latency, area, reward, selection, noPrune, methods, seeds, trainImages, validationImages, epochs, learningRate, threads, data, output, resume, printSpace, proxyCheck })
             command.Options.Add(o);
         command.SetAction(pr =>
         {
@@ -60,6 +61,12 @@ internal static class CodesignCommand
                         "accuracy-latency" => RewardKind.AccuracyLatency,
                         "weighted" => RewardKind.Weighted,
                         var r => throw new ArgumentException($"--reward '{r}': use accuracy-latency or weighted."),
+                    },
+                    Selection = pr.GetValue(selection) switch
+                    {
+                        "reward" => Selection.Reward,
+                        "front" => Selection.FrontGain,
+                        var v => throw new ArgumentException($"--selection '{v}': use reward or front."),
                     },
                     Prune = !pr.GetValue(noPrune),
                     Training = new ProxyTrainingOptions

@@ -43,6 +43,8 @@ public sealed record CodesignOptions
     public int MaxSamples { get; init; } = 400;
     public Constraints Constraints { get; init; } = new();
     public RewardKind Reward { get; init; } = RewardKind.AccuracyLatency;
+    /// <summary>What evolution and REINFORCE are rewarded with: the scalar reward, or what a trial adds to the fronts.</summary>
+    public Selection Selection { get; init; } = Selection.Reward;
     /// <summary>Reject constraint-infeasible architectures before training (the point of the two-level search).</summary>
     public bool Prune { get; init; } = true;
     /// <summary>Most hardware points the inner loop evaluates per architecture.</summary>
@@ -68,7 +70,13 @@ public sealed record CodesignOptions
         ModelSpace, HardwareSpace, BitChoices, Sampler, Trainings, MaxSamples, Constraints.MaxLatencySeconds, Constraints.MaxArea,
         Reward = Reward.ToString(), Prune, MaxHardwarePoints, Training.TrainImages, Training.ValidationImages, Training.Epochs,
         Training.BatchSize, Training.LearningRate, Training.Seed,
-    }, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+        // Only when not the default, so stores written before the option existed still resume.
+        Selection = Selection == Selection.Reward ? null : Selection.ToString(),
+    }, new JsonSerializerOptions
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    });
 }
 
 /// <summary>One (architecture, bits, machine) with its metrics: a point that can sit on a Pareto front.</summary>
@@ -235,7 +243,10 @@ public sealed class CoSearch
             var trial = RunTrial(method, seed, trials.Count, point[..archDims], point[archDims..outerDims], machines, stored, trained, designs, cancel,
                 sampleMachine ? point[outerDims..] : null);
             trials.Add(trial);
-            sampler.Observe(point, Observe(trial, designs.Skip(before).ToList(), spentBudget: trained.Count > budgetBefore));
+            var observation = Observe(trial, designs.Skip(before).ToList(), spentBudget: trained.Count > budgetBefore);
+            if (Options.Selection == Selection.FrontGain && observation.Feasible)
+                observation = observation with { Reward = FrontGain(designs, before, trial.Accuracy, Reward) };
+            sampler.Observe(point, observation);
         }
 
         if (method == SearchMethod.Sequential && new MethodResult(method, seed, trials, designs).Best is { } best)
@@ -375,4 +386,23 @@ public sealed class CoSearch
     }
 
     private static double Finite(double x) => double.IsNaN(x) ? 0 : x;
+
+    /// <summary>
+    /// <see cref="Selection.FrontGain"/>: the hypervolume designs[<paramref name="before"/>..] add to designs[..before],
+    /// averaged over accuracy–latency (latency / T, reference 1) and accuracy–energy (energy / E, reference 1, with E the
+    /// larger of 2 × the reward's energy reference and 1.05 × the most energy of any design so far), plus
+    /// 0.001 × <paramref name="accuracy"/>.
+    /// </summary>
+    internal static double FrontGain(IReadOnlyList<DesignPoint> designs, int before, double accuracy, RewardFunction reward)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(before);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(before, designs.Count);
+        double energyScale = Math.Max(2 * reward.ReferenceEnergyJoules, 1.05 * designs.Select(d => Finite(d.Metrics.EnergyJoules)).DefaultIfEmpty(0).Max());
+        double Gain(Func<DesignPoint, double> cost) =>
+            Pareto.Hypervolume2D(designs.Select(d => (cost(d), 1 - d.Metrics.Accuracy)), (1, 1))
+            - Pareto.Hypervolume2D(designs.Take(before).Select(d => (cost(d), 1 - d.Metrics.Accuracy)), (1, 1));
+        double latency = Gain(d => d.Metrics.LatencySeconds / reward.TargetLatencySeconds);
+        double energy = Gain(d => d.Metrics.EnergyJoules / energyScale); // 0 when the hardware model has no energy
+        return (latency + energy) / 2 + 0.001 * accuracy;
+    }
 }

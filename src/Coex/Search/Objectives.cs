@@ -28,6 +28,19 @@ public enum RewardKind
     Weighted,
 }
 
+/// <summary>What the scalar samplers (evolution, REINFORCE) are rewarded with for a trained design.</summary>
+public enum Selection
+{
+    /// <summary>The scalar <see cref="RewardFunction"/> of the design its trial recorded.</summary>
+    Reward,
+    /// <summary>
+    /// What the trial's designs add to the method's fronts so far: the mean hypervolume gain on accuracy–latency and
+    /// accuracy–energy, plus 0.001·accuracy so that trials adding nothing still rank by accuracy. It rewards networks
+    /// for what the fronts are measured on, with every machine the trial put there.
+    /// </summary>
+    FrontGain,
+}
+
 /// <summary>
 /// The scalar reward: turns a design's metrics into one number to maximize. References (latency target T and the
 /// normalizers of the weighted form) come from the constraints or, when unconstrained, from the caller.

@@ -241,6 +241,42 @@ public class CoSearchTests
             $"hw-only network {search.Architectures.Space.Describe(search.HardwareOnlyArchitecture)} misses the default constraints on every machine");
     }
 
+    private static DesignPoint Design(double accuracy, double latencySeconds, double energyJoules) =>
+        new(SearchMethod.Joint, 0, [], [], [], "m", new DesignMetrics(accuracy, latencySeconds, energyJoules, 1));
+
+    [Fact]
+    public void Front_gain_is_the_hypervolume_a_trials_designs_add()
+    {
+        var reward = new RewardFunction(RewardKind.AccuracyLatency, TargetLatencySeconds: 1e-5, ReferenceEnergyJoules: 1e-5, ReferenceArea: 2);
+        // Alone: latency 0.5 T and error 0.2 dominate 0.5 × 0.8 of the latency square; energy 1e-5 J on a scale of
+        // max(2 × 1e-5, 1.05 × 1e-5) = 2e-5 is 0.5, so the energy square gains the same.
+        var first = new List<DesignPoint> { Design(0.8, 0.5e-5, 1e-5) };
+        Assert.Equal(0.4 + 0.0008, CoSearch.FrontGain(first, 0, 0.8, reward), 12);
+        // A design the first one dominates on both fronts adds nothing: only the accuracy tie-break is left.
+        var dominated = new List<DesignPoint>(first) { Design(0.7, 0.6e-5, 1.2e-5) };
+        Assert.Equal(0.0007, CoSearch.FrontGain(dominated, 1, 0.7, reward), 12);
+        // A faster, less accurate one adds the region left of the first: (0.5 − 0.25) × (1 − 0.4) = 0.15. The energy scale
+        // is still 2e-5 (1.05 × 1e-5 is less), so its energy 0.5e-5 J sits at 0.25 and adds the same.
+        var faster = new List<DesignPoint>(first) { Design(0.6, 0.25e-5, 0.5e-5) };
+        Assert.Equal(0.15 + 0.0006, CoSearch.FrontGain(faster, 1, 0.6, reward), 12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CoSearch.FrontGain(first, 2, 0.8, reward));
+    }
+
+    [Fact]
+    public void Front_selection_steers_evolution_differently_and_is_part_of_the_stores_identity()
+    {
+        var byReward = new CoSearch(Options(latency: Tight.Value), new FakeEvaluator()).Run(SearchMethod.Joint, seed: 3);
+        var frontOptions = Options(latency: Tight.Value) with { Selection = Selection.FrontGain };
+        var byFront = new CoSearch(frontOptions, new FakeEvaluator()).Run(SearchMethod.Joint, seed: 3);
+        Assert.Equal(10, byFront.Trainings);
+        // The random first population is the same; what evolution breeds from it is not.
+        Assert.Equal(byReward.Trials.Take(8).Select(t => t.Arch + t.Bits), byFront.Trials.Take(8).Select(t => t.Arch + t.Bits));
+        Assert.NotEqual(byReward.Trials.Select(t => t.Arch + t.Bits), byFront.Trials.Select(t => t.Arch + t.Bits));
+        Assert.NotEqual(Options().Fingerprint(), frontOptions.Fingerprint());
+        // Stores written before the option existed keep their identity.
+        Assert.DoesNotContain("Selection", Options().Fingerprint());
+    }
+
     [Fact]
     public void Bad_options_are_rejected()
     {
