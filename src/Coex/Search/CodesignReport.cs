@@ -18,7 +18,7 @@ public static class CodesignReport
         var md = new StringBuilder();
         md.AppendLine("# Co-design report").AppendLine();
         md.AppendLine(ci, $"- model space **{o.ModelSpace}** ({search.Architectures.Space.Size:0} architectures), bits {{{string.Join(", ", o.BitChoices)}}} per stage, hardware space **{o.HardwareSpace}** ({search.Tuner.Points.Count} valid machines evaluated per architecture)");
-        md.AppendLine(ci, $"- constraints: {o.Constraints}; reward {o.Reward}; sampler **{o.Sampler}**; pruning {(o.Prune ? "on" : "off")}");
+        md.AppendLine(ci, $"- constraints: {o.Constraints}; reward {o.Reward}{(o.Selection == Selection.FrontGain ? " (the samplers are rewarded with front gain)" : "")}; sampler **{o.Sampler}**; pruning {(o.Prune ? "on" : "off")}");
         md.AppendLine(ci, $"- training budget: {o.Trainings} architectures per method and seed (at most {o.MaxSamples} samples); proxy training {o.Training.TrainImages} Fashion-MNIST images × {o.Training.Epochs} epoch(s), batch {o.Training.BatchSize}, accuracy on {o.Training.ValidationImages} held-out training images");
         var space = search.Architectures.Space;
         string why = search.HardwareOnlyArchitecture.SequenceEqual(search.ReferenceArchitecture) ? "the middle network"
