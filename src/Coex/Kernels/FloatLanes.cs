@@ -18,7 +18,10 @@ internal unsafe interface IFloatLanes<TV> where TV : struct
     /// <summary>a·b + c, fused.</summary>
     static abstract TV MulAdd(TV a, TV b, TV c);
     static abstract TV Multiply(TV a, TV b);
+    static abstract TV Add(TV a, TV b);
     static abstract TV Subtract(TV a, TV b);
+    /// <summary>clamp(v, lo, hi) with NaN passed through (x86 min/max return their second operand on NaN).</summary>
+    static abstract TV Clamp(TV v, TV lo, TV hi);
     static abstract TV Max(TV a, TV b);
     static abstract TV Exp(TV x);
     /// <summary>
@@ -45,6 +48,10 @@ internal readonly unsafe struct Lanes512 : IFloatLanes<Vector512<float>>
     public static Vector512<float> MulAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.FusedMultiplyAdd(a, b, c);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Multiply(Vector512<float> a, Vector512<float> b) => a * b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Add(Vector512<float> a, Vector512<float> b) => a + b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> Clamp(Vector512<float> v, Vector512<float> lo, Vector512<float> hi) => Avx512F.Min(hi, Avx512F.Max(lo, v));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Subtract(Vector512<float> a, Vector512<float> b) => a - b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -86,6 +93,10 @@ internal readonly unsafe struct Lanes256 : IFloatLanes<Vector256<float>>
     public static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) => Fma.MultiplyAdd(a, b, c);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Multiply(Vector256<float> a, Vector256<float> b) => a * b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Add(Vector256<float> a, Vector256<float> b) => a + b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Clamp(Vector256<float> v, Vector256<float> lo, Vector256<float> hi) => Avx.Min(hi, Avx.Max(lo, v));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Subtract(Vector256<float> a, Vector256<float> b) => a - b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -70,10 +70,10 @@ internal static unsafe class DepthwiseConv
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Run<TL, TV, TS>(in Dims d, float* src, float* w, float bias, float* dst, float min, float max)
-        where TL : struct, ILanes<TV> where TV : struct where TS : struct, IStride
+        where TL : struct, IFloatLanes<TV> where TV : struct where TS : struct, IStride
     {
         int v = TL.Count, s = TS.Value, ow = d.OW, kw = d.KW, dw = d.DW, wp = PaddedWidth(d), rows = PaddedRows(d);
-        var split = new SplitColumns(d.PL, wp, ow, (kw - 1) * dw);
+        var split = s == 2 ? new SplitColumns(d.PL, wp, ow, (kw - 1) * dw) : default;
         int rs = s == 2 ? split.RowStride : wp;
         // Pinned, so the line-aligned start below stays at one place in the array.
         var scratch = t_padded;
@@ -94,7 +94,7 @@ internal static unsafe class DepthwiseConv
         var vMax = TL.Splat(max);
         fixed (float* unaligned = scratch)
         {
-            float* padded = (float*)(((nint)unaligned + 63) & ~(nint)63);
+            float* padded = SplitColumns.LineAligned(unaligned);
             if (s == 2)
                 split.Rows(src, d.W, d.H, padded + (long)d.PT * rs, d.PL);
             else
@@ -199,7 +199,7 @@ internal static unsafe class DepthwiseConv
         }
     }
 
-    /// <summary>The column stride as a constant of the specialized loop, so each load's stride test folds away.</summary>
+    /// <summary>The column stride as a constant of the specialized loop, so its tests (scratch layout, tap offsets) fold away.</summary>
     private interface IStride
     {
         static abstract int Value { get; }
@@ -213,47 +213,5 @@ internal static unsafe class DepthwiseConv
     private readonly struct Two : IStride
     {
         public static int Value => 2;
-    }
-
-    /// <summary>The vector operations the plane loop needs, for one register width.</summary>
-    private interface ILanes<TV> where TV : struct
-    {
-        static abstract int Count { get; }
-        static abstract TV Splat(float value);
-        static abstract TV Load(float* p);
-        static abstract TV MulAdd(TV a, TV b, TV c);
-        static abstract TV Multiply(TV a, TV b);
-        static abstract TV Add(TV a, TV b);
-        /// <summary>clamp(v, lo, hi) with NaN passed through (x86 min/max return their second operand on NaN).</summary>
-        static abstract TV Clamp(TV v, TV lo, TV hi);
-        static abstract void Store(float* p, TV v);
-    }
-
-    private readonly struct Lanes512 : ILanes<Vector512<float>>
-    {
-        public static int Count => 16;
-        public static Vector512<float> Splat(float value) => Vector512.Create(value);
-
-        public static Vector512<float> Load(float* p) => Avx512F.LoadVector512(p);
-
-        public static Vector512<float> MulAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.FusedMultiplyAdd(a, b, c);
-        public static Vector512<float> Multiply(Vector512<float> a, Vector512<float> b) => Avx512F.Multiply(a, b);
-        public static Vector512<float> Add(Vector512<float> a, Vector512<float> b) => Avx512F.Add(a, b);
-        public static Vector512<float> Clamp(Vector512<float> v, Vector512<float> lo, Vector512<float> hi) => Avx512F.Min(hi, Avx512F.Max(lo, v));
-        public static void Store(float* p, Vector512<float> v) => Avx512F.Store(p, v);
-    }
-
-    private readonly struct Lanes256 : ILanes<Vector256<float>>
-    {
-        public static int Count => 8;
-        public static Vector256<float> Splat(float value) => Vector256.Create(value);
-
-        public static Vector256<float> Load(float* p) => Avx.LoadVector256(p);
-
-        public static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) => Fma.MultiplyAdd(a, b, c);
-        public static Vector256<float> Multiply(Vector256<float> a, Vector256<float> b) => Avx.Multiply(a, b);
-        public static Vector256<float> Add(Vector256<float> a, Vector256<float> b) => Avx.Add(a, b);
-        public static Vector256<float> Clamp(Vector256<float> v, Vector256<float> lo, Vector256<float> hi) => Avx.Min(hi, Avx.Max(lo, v));
-        public static void Store(float* p, Vector256<float> v) => Avx.Store(p, v);
     }
 }

@@ -31,13 +31,16 @@ internal readonly struct SplitColumns
 
     public int RowStride => 2 * Half;
 
+    /// <summary>The first 64-byte line boundary at or after <paramref name="p"/>: scratch arrays hold 16 floats of slack for it.</summary>
+    public static unsafe float* LineAligned(float* p) => (float*)(((nint)p + 63) & ~(nint)63);
+
     /// <summary>Where padded column 2x + <paramref name="c"/> lies, relative to x: in its parity's half, at its index / 2.</summary>
     public int Offset(int c) => ((c + Shift) & 1) * Half + ((c + Shift) >> 1);
 
     /// <summary>
     /// Copies the <paramref name="h"/> input rows of <paramref name="w"/> floats into split scratch rows: input column i
-    /// (padded column <paramref name="pl"/> + i) goes to <c>row[Offset(pl + i − 2x)]</c> at x = 0, so the even inputs land
-    /// in one half and the odd ones in the other. Rows of 16 or more floats run in vectors whose last one overlaps its
+    /// (padded column <paramref name="pl"/> + i) goes to <c>row[Offset(pl + i)]</c>, so the even inputs land in one half
+    /// and the odd ones in the other. Rows of 16 or more floats run in vectors whose last one overlaps its
     /// neighbour from an even column, so no write lands outside the input's own positions.
     /// </summary>
     public unsafe void Rows(float* src, int w, int h, float* padded, int pl)

@@ -24,7 +24,6 @@ internal static unsafe class StemConv
 
     [ThreadStatic] private static float[]? t_padded;
     [ThreadStatic] private static (int Channels, int Height, int Width, int PadTop, int PadLeft, int Rows, int RowStride) t_bordersFor;
-    [ThreadStatic] private static float[]? t_paddedCleared;
     [ThreadStatic] private static float[]? t_rows;
 
     /// <summary>One image: <paramref name="input"/> [C, H, W] → <paramref name="output"/> [OC, OH, OW], bias and clamp applied.</summary>
@@ -35,16 +34,22 @@ internal static unsafe class StemConv
         var split = new SplitColumns(g.PadLeft, wp, roundedWidth, g.KernelW - 1);
         int rs = split.RowStride;
         long paddedLength = (long)g.InChannels * hp * rs + 16;
-        var padded = t_padded is { } p && p.Length >= paddedLength ? p : t_padded = GC.AllocateUninitializedArray<float>((int)paddedLength, pinned: true);
+        var padded = t_padded;
+        if (padded is null || padded.Length < paddedLength)
+        {
+            // Pinned, so the line-aligned start below stays at one place in the array; zeroed, like a cleared layout.
+            t_padded = padded = GC.AllocateArray<float>((int)paddedLength, pinned: true);
+            t_bordersFor = default;
+        }
         var rows = t_rows is { } r && r.Length >= ChannelBlock * roundedWidth ? r : t_rows = GC.AllocateUninitializedArray<float>(ChannelBlock * roundedWidth, pinned: true);
-        float* pad = (float*)(((nint)Unsafe.AsPointer(ref padded[0]) + 63) & ~(nint)63);
+        float* pad = SplitColumns.LineAligned((float*)Unsafe.AsPointer(ref padded[0]));
         float* rowOut = (float*)Unsafe.AsPointer(ref rows[0]);
         // Only the input's own positions are written, so the zeros around them, set once per layout, stay.
         var layout = (g.InChannels, g.Height, g.Width, g.PadTop, g.PadLeft, hp, rs);
-        if (padded != t_paddedCleared || t_bordersFor != layout)
+        if (t_bordersFor != layout)
         {
             Array.Clear(padded);
-            (t_paddedCleared, t_bordersFor) = (padded, layout);
+            t_bordersFor = layout;
         }
         for (int c = 0; c < g.InChannels; c++)
             split.Rows(input + (long)c * g.Height * g.Width, g.Width, g.Height, pad + ((long)c * hp + g.PadTop) * rs, g.PadLeft);

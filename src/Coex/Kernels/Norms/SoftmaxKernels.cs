@@ -173,19 +173,18 @@ public static class SoftmaxKernels
             {
                 float* row = px + r * n, dst = pd + r * n;
                 TV a0 = TL.Zero, a1 = TL.Zero;
-                var one = TL.Splat(1f);
                 int i = 0;
                 for (; i < pairs; i += 2 * lanes)
                 {
-                    a0 = TL.MulAdd(TL.Load(row + i), one, a0);
-                    a1 = TL.MulAdd(TL.Load(row + i + lanes), one, a1);
+                    a0 = TL.Add(TL.Load(row + i), a0);
+                    a1 = TL.Add(TL.Load(row + i + lanes), a1);
                 }
                 if (i < whole)
                 {
-                    a0 = TL.MulAdd(TL.Load(row + i), one, a0);
+                    a0 = TL.Add(TL.Load(row + i), a0);
                     i += lanes;
                 }
-                float sum = TL.Sum(TL.MulAdd(a0, one, a1));
+                float sum = TL.Sum(TL.Add(a0, a1));
                 for (; i < n; i++)
                     sum += row[i];
                 float mean = sum / n;
@@ -205,7 +204,7 @@ public static class SoftmaxKernels
                     a0 = TL.MulAdd(d0, d0, a0);
                     i += lanes;
                 }
-                float squares = TL.Sum(TL.MulAdd(a0, one, a1));
+                float squares = TL.Sum(TL.Add(a0, a1));
                 for (; i < n; i++)
                     squares += (row[i] - mean) * (row[i] - mean);
                 float inv = 1f / MathF.Sqrt(squares / n + epsilon);
@@ -213,7 +212,7 @@ public static class SoftmaxKernels
                 for (i = 0; i < whole; i += lanes)
                 {
                     var y = TL.Multiply(TL.Multiply(TL.Subtract(TL.Load(row + i), vmean), vinv), TL.Load(ps + i));
-                    TL.Store(dst + i, hasBias ? TL.MulAdd(TL.Load(pb + i), one, y) : y);
+                    TL.Store(dst + i, hasBias ? TL.Add(TL.Load(pb + i), y) : y);
                 }
                 for (; i < n; i++)
                     dst[i] = (row[i] - mean) * inv * ps[i] + (hasBias ? pb[i] : 0f);
