@@ -105,7 +105,7 @@ public static class ModelBenchmark
                 () => coex.Run(coexInputs).Dispose(),
                 () => ort.Run(runOptions, inputNames, ortValues, outputNames).Dispose(),
             ], timing);
-            return new ModelBenchResult(name, batch, resolvedThreads, match, maxDiff, times[0], times[1]);
+            return new ModelBenchResult(name, FedBatch(coexInputs, batch), resolvedThreads, match, maxDiff, times[0], times[1]);
         }
         finally
         {
@@ -137,6 +137,13 @@ public static class ModelBenchmark
             .Select(p => (p.Key, (p.Value.Calls - warmUp[p.Key].Calls) / runs, (p.Value.Time - warmUp[p.Key].Time).TotalMilliseconds / runs))
             .OrderByDescending(p => p.Item3)];
     }
+
+    /// <summary>
+    /// The batch the model ran at: the first dimension of its first input. A file with a fixed first dimension runs at
+    /// that size whatever <paramref name="requested"/> says.
+    /// </summary>
+    private static int FedBatch(Dictionary<string, Tensor> inputs, int requested) =>
+        inputs.Values.FirstOrDefault() is { Rank: > 0 } first ? first.Shape[0] : requested;
 
     /// <summary>Uniform [−1, 1) float inputs for every input of <paramref name="session"/>; symbolic first dimensions are <paramref name="batch"/>, other symbolic ones 1.</summary>
     private static Dictionary<string, Tensor> RandomInputs(Runtime.InferenceSession session, int batch, int seed)

@@ -19,6 +19,16 @@ public class ModelBenchmarkTests
     }
 
     [Fact]
+    public void A_fixed_batch_file_reports_the_batch_it_ran_at()
+    {
+        // The MLP exported at batch 3 has a fixed first dimension: asking for batch 1 still runs (and reports) 3.
+        var bytes = ModelBenchmark.LoadModelBytes("mlp", 3);
+        var timing = new TimingOptions(WarmupCalls: 1, MinSeconds: 0, MinCalls: 1, MaxCalls: 1, SliceSeconds: 0, SettleSeconds: 0, WarmupSeconds: 0);
+        var r = ModelBenchmark.Run("mlp-b3", bytes, batch: 1, threads: 1, timing: timing);
+        Assert.Equal(3, r.Batch);
+    }
+
+    [Fact]
     public void Unknown_model_name_is_refused_with_the_builtin_list()
     {
         var e = Assert.Throws<ArgumentException>(() => ModelBenchmark.LoadModelBytes("no-such-model", 1));
