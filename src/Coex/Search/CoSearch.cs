@@ -79,6 +79,14 @@ public sealed record CodesignOptions
     });
 }
 
+/// <summary>
+/// <see cref="CoSearch.MachineChoiceRoom"/>: of <paramref name="Sampled"/> random networks, <paramref name="Feasible"/>
+/// run within the constraints on some machine (and fit the area on the fixed one), <paramref name="FixedRuns"/> of them
+/// within the constraints on the baselines' fixed machine; the
+/// fixed machine's latency ÷ the fastest, and energy ÷ the least, at the 50th and 90th percentile over the feasible ones.
+/// </summary>
+public sealed record MachineRoom(int Sampled, int Feasible, int FixedRuns, double LatencyP50, double LatencyP90, double EnergyP50, double EnergyP90);
+
 /// <summary>One (architecture, bits, machine) with its metrics: a point that can sit on a Pareto front.</summary>
 public sealed record DesignPoint(SearchMethod Method, int Trial, int[] Arch, int[] Bits, int[] Hardware, string HardwareName, DesignMetrics Metrics);
 
@@ -213,6 +221,44 @@ public sealed class CoSearch
         var fastest = Enumerable.Range(0, samples).Select(_ => OuterSpace.Sample(rng))
             .Select(p => unconstrained.Tune(unconstrained.Workload(p[..archDims], p[archDims..])).MinLatencySeconds).Order().ToArray();
         return (fastest[samples / 10], fastest[samples / 2], fastest[samples * 9 / 10]);
+    }
+
+    /// <summary>
+    /// How much the choice of machine is worth, per network, before any search: over random (architecture, bits) points
+    /// that some machine runs within the constraints and that the fixed machine, built for their bits, fits the area
+    /// limit for (at most <paramref name="feasible"/> of them, drawn from at most <paramref name="tries"/> samples), the
+    /// baselines' fixed machine's latency and energy against the network's
+    /// fastest and least-energy feasible machines. Ratios near 1 on a front mean one machine serves every network
+    /// there, and a joint search can gain little on it over the sequential baseline. Cost model only.
+    /// </summary>
+    public MachineRoom MachineChoiceRoom(int feasible = 60, int tries = 400, int seed = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(feasible);
+        ArgumentOutOfRangeException.ThrowIfLessThan(tries, feasible);
+        var rng = new Random(seed);
+        int archDims = Architectures.Space.Dimensions.Count, sampled = 0, fixedRuns = 0;
+        var latency = new List<double>();
+        var energy = new List<double>();
+        while (latency.Count < feasible && sampled < tries)
+        {
+            sampled++;
+            var p = OuterSpace.Sample(rng);
+            var workload = Tuner.Workload(p[..archDims], p[archDims..]);
+            var tuning = Tuner.Tune(workload);
+            // The fixed machine is built for the network's widest bits; where that breaks the area limit, the
+            // baseline cannot run the network at all, and there is nothing to compare.
+            if (!tuning.Feasible || tuning.Fastest is null || tuning.Front.Count == 0
+                || Hardware.Evaluate(workload, ReferenceHardware) is not { } onFixed || onFixed.Area > Options.Constraints.MaxArea)
+                continue;
+            if (Options.Constraints.Meets(onFixed))
+                fixedRuns++;
+            latency.Add(onFixed.LatencySeconds / tuning.Fastest.Metrics.LatencySeconds);
+            energy.Add(onFixed.EnergyJoules / tuning.Front.Min(c => c.Metrics.EnergyJoules));
+        }
+        latency.Sort();
+        energy.Sort();
+        double At(List<double> sorted, int percent) => sorted.Count == 0 ? double.NaN : sorted[sorted.Count * percent / 100];
+        return new MachineRoom(sampled, latency.Count, fixedRuns, At(latency, 50), At(latency, 90), At(energy, 50), At(energy, 90));
     }
 
     /// <summary>Runs (or resumes) <paramref name="method"/> with <paramref name="seed"/>.</summary>

@@ -40,6 +40,22 @@ public class CoSearchTests
     private static readonly Lazy<double> Tight = new(MedianFastest);
 
     [Fact]
+    public void Machine_choice_room_compares_the_fixed_machine_with_each_networks_best()
+    {
+        var search = new CoSearch(Options(latency: Tight.Value), new FakeEvaluator());
+        var room = search.MachineChoiceRoom(feasible: 12, tries: 120);
+        Assert.InRange(room.Feasible, 1, 12);
+        Assert.InRange(room.Sampled, room.Feasible, 120);
+        Assert.InRange(room.FixedRuns, 0, room.Feasible);
+        // No feasible machine is faster than the fastest one, and the fixed machine either is feasible (so at best as
+        // fast) or misses the limit the fastest meets: the latency ratio is at least 1 for every network.
+        Assert.True(room.LatencyP50 >= 1 && room.LatencyP90 >= room.LatencyP50, $"latency ×{room.LatencyP50} / ×{room.LatencyP90}");
+        Assert.True(room.EnergyP50 > 0 && room.EnergyP90 >= room.EnergyP50, $"energy ×{room.EnergyP50} / ×{room.EnergyP90}");
+        // The same draw again: a pure function of the seed.
+        Assert.Equal(room, search.MachineChoiceRoom(feasible: 12, tries: 120));
+    }
+
+    [Fact]
     public void Joint_search_spends_its_budget_and_never_trains_a_pruned_architecture()
     {
         var evaluator = new FakeEvaluator();
