@@ -108,10 +108,13 @@ internal static class CodesignCommand
         Console.WriteLine($"fastest latency within the area limit over 100 random architectures: p10 {p10 * 1e3:0.####} ms, p50 {p50 * 1e3:0.####} ms, p90 {p90 * 1e3:0.####} ms " +
             $"(a --latency-ms below p50 prunes about half before training)");
         var room = search.MachineChoiceRoom();
-        Console.WriteLine($"room for co-design over {room.Feasible} random networks some machine runs within the constraints and the fixed machine fits the area for (of {room.Sampled} drawn; " +
-            $"the fixed machine {search.Hardware.ShortName(search.ReferenceHardware)} runs {room.FixedRuns}): its latency is {room.LatencyP50:0.00}× (p50) and {room.LatencyP90:0.00}× (p90) " +
-            $"the network's fastest machine, its energy {room.EnergyP50:0.00}× and {room.EnergyP90:0.00}× the least; near 1× on a front, " +
-            "the joint search has little to gain there over the sequential baseline");
+        if (room.Feasible == 0)
+            Console.WriteLine($"room for co-design: none of {room.Sampled} random networks runs within the constraints on any machine (with the fixed machine within the area)");
+        else
+            Console.WriteLine($"room for co-design over {room.Feasible} random networks some machine runs within the constraints and the fixed machine fits the area for (of {room.Sampled} drawn; " +
+                $"the fixed machine {search.Hardware.ShortName(search.ReferenceHardware)} runs {room.FixedRuns}): its latency is {room.LatencyP50:0.00}× (p50) and {room.LatencyP90:0.00}× (p90) " +
+                $"the network's fastest machine, its energy {room.EnergyP50:0.00}× and {room.EnergyP90:0.00}× the least; near 1× on a front, " +
+                "the joint search has little to gain there over the sequential baseline");
         return 0;
     }
 

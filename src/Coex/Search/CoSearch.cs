@@ -82,8 +82,8 @@ public sealed record CodesignOptions
 /// <summary>
 /// <see cref="CoSearch.MachineChoiceRoom"/>: of <paramref name="Sampled"/> random networks, <paramref name="Feasible"/>
 /// run within the constraints on some machine (and fit the area on the fixed one), <paramref name="FixedRuns"/> of them
-/// within the constraints on the baselines' fixed machine; the
-/// fixed machine's latency ÷ the fastest, and energy ÷ the least, at the 50th and 90th percentile over the feasible ones.
+/// on the baselines' fixed machine; the fixed machine's latency ÷ the fastest and energy ÷ the least, at the 50th and
+/// 90th percentile over the <paramref name="Feasible"/> (NaN when there are none).
 /// </summary>
 public sealed record MachineRoom(int Sampled, int Feasible, int FixedRuns, double LatencyP50, double LatencyP90, double EnergyP50, double EnergyP90);
 
@@ -227,9 +227,9 @@ public sealed class CoSearch
     /// How much the choice of machine is worth, per network, before any search: over random (architecture, bits) points
     /// that some machine runs within the constraints and that the fixed machine, built for their bits, fits the area
     /// limit for (at most <paramref name="feasible"/> of them, drawn from at most <paramref name="tries"/> samples), the
-    /// baselines' fixed machine's latency and energy against the network's
-    /// fastest and least-energy feasible machines. Ratios near 1 on a front mean one machine serves every network
-    /// there, and a joint search can gain little on it over the sequential baseline. Cost model only.
+    /// baselines' fixed machine's latency and energy against the network's fastest and least-energy feasible machines.
+    /// Ratios near 1 on a front mean one machine serves every network there, and a joint search can gain little on it
+    /// over the sequential baseline. Cost model only.
     /// </summary>
     public MachineRoom MachineChoiceRoom(int feasible = 60, int tries = 400, int seed = 1)
     {
