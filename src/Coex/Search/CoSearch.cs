@@ -220,8 +220,12 @@ public sealed class CoSearch
         var unconstrained = new HardwareTuner(Architectures, Bits, Hardware, Options.Constraints with { MaxLatencySeconds = double.PositiveInfinity }, Reward, Options.MaxHardwarePoints);
         var fastest = Enumerable.Range(0, samples).Select(_ => OuterSpace.Sample(rng))
             .Select(p => unconstrained.Tune(unconstrained.Workload(p[..archDims], p[archDims..])).MinLatencySeconds).Order().ToArray();
-        return (fastest[samples / 10], fastest[samples / 2], fastest[samples * 9 / 10]);
+        return (Percentile(fastest, 10), Percentile(fastest, 50), Percentile(fastest, 90));
     }
+
+    /// <summary>The <paramref name="percent"/>-th percentile of ascending <paramref name="sorted"/> (nearest rank below); NaN when empty.</summary>
+    private static double Percentile(IReadOnlyList<double> sorted, int percent) =>
+        sorted.Count == 0 ? double.NaN : sorted[sorted.Count * percent / 100];
 
     /// <summary>
     /// How much the choice of machine is worth, per network, before any search: over random (architecture, bits) points
@@ -247,18 +251,19 @@ public sealed class CoSearch
             var tuning = Tuner.Tune(workload);
             // The fixed machine is built for the network's widest bits; where that breaks the area limit, the
             // baseline cannot run the network at all, and there is nothing to compare.
-            if (!tuning.Feasible || tuning.Fastest is null || tuning.Front.Count == 0
+            // (A feasible tuning has a fastest machine and a non-empty front.)
+            if (tuning is not { Feasible: true, Fastest: { } fastest }
                 || Hardware.Evaluate(workload, ReferenceHardware) is not { } onFixed || onFixed.Area > Options.Constraints.MaxArea)
                 continue;
             if (Options.Constraints.Meets(onFixed))
                 fixedRuns++;
-            latency.Add(onFixed.LatencySeconds / tuning.Fastest.Metrics.LatencySeconds);
+            latency.Add(onFixed.LatencySeconds / fastest.Metrics.LatencySeconds);
             energy.Add(onFixed.EnergyJoules / tuning.Front.Min(c => c.Metrics.EnergyJoules));
         }
         latency.Sort();
         energy.Sort();
-        double At(List<double> sorted, int percent) => sorted.Count == 0 ? double.NaN : sorted[sorted.Count * percent / 100];
-        return new MachineRoom(sampled, latency.Count, fixedRuns, At(latency, 50), At(latency, 90), At(energy, 50), At(energy, 90));
+        return new MachineRoom(sampled, latency.Count, fixedRuns,
+            Percentile(latency, 50), Percentile(latency, 90), Percentile(energy, 50), Percentile(energy, 90));
     }
 
     /// <summary>Runs (or resumes) <paramref name="method"/> with <paramref name="seed"/>.</summary>
