@@ -111,10 +111,14 @@ internal static class CodesignCommand
         if (room.Feasible == 0)
             Console.WriteLine($"room for co-design: none of {room.Sampled} random networks runs within the constraints on any machine (with the fixed machine within the area)");
         else
+        {
+            // The FPGA model has no energy: say so rather than print NaN ratios.
+            string energy = double.IsNaN(room.EnergyP50) ? "its energy is not modelled for this hardware space"
+                : $"its energy {room.EnergyP50:0.00}× and {room.EnergyP90:0.00}× the least";
             Console.WriteLine($"room for co-design over {room.Feasible} random networks some machine runs within the constraints and the fixed machine fits the area for (of {room.Sampled} drawn; " +
                 $"the fixed machine {search.Hardware.ShortName(search.ReferenceHardware)} runs {room.FixedRuns}): its latency is {room.LatencyP50:0.00}× (p50) and {room.LatencyP90:0.00}× (p90) " +
-                $"the network's fastest machine, its energy {room.EnergyP50:0.00}× and {room.EnergyP90:0.00}× the least; near 1× on a front, " +
-                "the joint search has little to gain there over the sequential baseline");
+                $"the network's fastest machine, {energy}; near 1× on a front, the joint search has little to gain there over the sequential baseline");
+        }
         return 0;
     }
 

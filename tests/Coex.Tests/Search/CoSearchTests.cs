@@ -56,6 +56,17 @@ public class CoSearchTests
     }
 
     [Fact]
+    public void Machine_choice_room_on_the_fpga_space_has_latency_but_no_energy()
+    {
+        // The FPGA model has no energy: the room must say NaN there (the CLI prints "not modelled"), not a ratio.
+        var options = Options() with { HardwareSpace = "fpga", Constraints = new Constraints(double.PositiveInfinity, 2800) };
+        var room = new CoSearch(options, new FakeEvaluator()).MachineChoiceRoom(feasible: 8, tries: 40);
+        Assert.InRange(room.Feasible, 1, 8);
+        Assert.True(room.LatencyP50 >= 1, $"latency ×{room.LatencyP50}");
+        Assert.True(double.IsNaN(room.EnergyP50) && double.IsNaN(room.EnergyP90));
+    }
+
+    [Fact]
     public void Joint_search_spends_its_budget_and_never_trains_a_pruned_architecture()
     {
         var evaluator = new FakeEvaluator();
