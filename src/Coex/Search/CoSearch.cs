@@ -83,7 +83,8 @@ public sealed record CodesignOptions
 /// <see cref="CoSearch.MachineChoiceRoom"/>: of <paramref name="Sampled"/> random networks, <paramref name="Feasible"/>
 /// run within the constraints on some machine (and fit the area on the fixed one), <paramref name="FixedRuns"/> of them
 /// on the baselines' fixed machine; the fixed machine's latency ÷ the fastest and energy ÷ the least, at the 50th and
-/// 90th percentile over the <paramref name="Feasible"/> (NaN when there are none).
+/// 90th percentile over the <paramref name="Feasible"/> (NaN when there are none; the energy ratios are NaN too where the
+/// hardware model has no energy, as on the FPGA space).
 /// </summary>
 public sealed record MachineRoom(int Sampled, int Feasible, int FixedRuns, double LatencyP50, double LatencyP90, double EnergyP50, double EnergyP90);
 
