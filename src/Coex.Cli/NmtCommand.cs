@@ -13,6 +13,7 @@ internal static class NmtCommand
         var command = new Command("nmt", "Low-latency translation models: LSTM/Transformer with dense or VVMA layers, BLEU, accelerator latency.");
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Eval());
+        command.Subcommands.Add(Compare());
         command.Subcommands.Add(LossCommand());
         command.Subcommands.Add(TranslateCommand());
         command.Subcommands.Add(NmtLatencyCommand.Create());
@@ -206,6 +207,49 @@ internal static class NmtCommand
             AnsiConsole.WriteLine(report.Bleu.ToString());
             for (int i = 0; i < Math.Min(3, test.Count); i++)
                 AnsiConsole.MarkupLine($"[grey]{Markup.Escape(test.Source[i])}[/] → {Markup.Escape(report.Hypotheses[i])}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Compare()
+    {
+        var model = new Option<string>("--model") { Description = "Model file from `coex nmt train`: the candidate.", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "Model file to compare against (e.g. the dense twin).", Required = true };
+        var split = new Option<string>("--split") { Description = "Corpus split: dev or test.", DefaultValueFactory = _ => "test" };
+        var data = new Option<string>("--data") { Description = "Corpus directory.", DefaultValueFactory = _ => DefaultData() };
+        var beam = new Option<int>("--beam") { Description = "Beam size (1 = greedy).", DefaultValueFactory = _ => 1 };
+        var samples = new Option<int>("--samples") { Description = "Bootstrap resamples of the sentences.", DefaultValueFactory = _ => 1000 };
+        var within = new Option<double?>("--within") { Description = "Also print the share of resamples on which the model is at most this many BLEU behind." };
+        var threads = new Option<int>("--threads") { Description = "Kernel threads for decoding.", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int>("--limit") { Description = "Only the first N sentences (0 = all).", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("compare", "BLEU of two models on the same split and the gap's 95% interval by paired bootstrap resampling.");
+        foreach (var o in new Option[] { model, baseline, split, data, beam, samples, within, threads, limit })
+            cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard(() =>
+        {
+            var models = new[] { pr.GetValue(baseline)!, pr.GetValue(model)! }.Select(NmtCheckpoint.Load).ToArray();
+            var test = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
+            var hypotheses = new IReadOnlyList<string>[2];
+            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    for (int m = 0; m < 2; m++)
+                    {
+                        var bar = ctx.AddTask(m == 0 ? "baseline" : "model", maxValue: test.Count);
+                        hypotheses[m] = Translator.Evaluate(models[m].Model, models[m].Tokenizer, test, pr.GetValue(beam), pr.GetValue(threads), i => bar.Value = i).Hypotheses;
+                    }
+                });
+            var comparison = BleuBootstrap.Compare(hypotheses[0], hypotheses[1], test.Target, pr.GetValue(samples));
+            var table = new Table().AddColumns("", "model", "projection weights", "BLEU");
+            table.AddRow("baseline", Markup.Escape(models[0].Model.Config.ToString()), $"{models[0].Model.ProjectionWeightCount:N0}", $"{comparison.A.Score:F2}");
+            table.AddRow("model", Markup.Escape(models[1].Model.Config.ToString()), $"{models[1].Model.ProjectionWeightCount:N0}", $"{comparison.B.Score:F2}");
+            AnsiConsole.Write(table);
+            var (low, high) = comparison.Interval95;
+            AnsiConsole.WriteLine($"baseline − model = {comparison.Gap:F2} BLEU; 95% interval [{low:F2}, {high:F2}] over {comparison.Gaps.Length} paired bootstrap resamples of {test.Count} sentences ({pr.GetValue(split)}, beam {pr.GetValue(beam)})");
+            AnsiConsole.WriteLine($"the model is level or ahead on {100 * comparison.ShareAtMost(0):F1}% of resamples");
+            if (pr.GetValue(within) is double x)
+                AnsiConsole.WriteLine($"the model is at most {x:G} BLEU behind on {100 * comparison.ShareAtMost(x):F1}% of resamples");
             return 0;
         }));
         return cmd;

@@ -18,6 +18,10 @@ public sealed record BleuScore(double Score, double[] Precisions, double Brevity
         $"BLEU = {Score:F2} {string.Join("/", Precisions.Select(p => p.ToString("F1")))} (BP = {BrevityPenalty:F3} ratio = {(double)HypothesisLength / Math.Max(1, ReferenceLength):F3} hyp_len = {HypothesisLength} ref_len = {ReferenceLength})";
 }
 
+/// <summary>One sentence's share of corpus BLEU: clipped n-gram matches and n-gram totals (orders 1–4) and the
+/// hypothesis and reference lengths in 13a tokens.</summary>
+public readonly record struct SentenceBleuStatistics(int[] Matches, int[] Totals, int HypothesisLength, int ReferenceLength);
+
 /// <summary>
 /// Corpus BLEU computed like sacreBLEU's default: mteval-v13a tokenization, n-grams up to 4, clipped counts summed over the
 /// corpus, geometric mean of the four precisions, brevity penalty exp(1 − r/c) when the hypotheses are shorter; one
@@ -28,28 +32,53 @@ public static partial class Bleu
     public const int MaxOrder = 4;
 
     /// <summary>Corpus BLEU (0–100) of <paramref name="hypotheses"/> against <paramref name="references"/>, aligned by index.</summary>
-    public static BleuScore Corpus(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references, BleuSmoothing smoothing = BleuSmoothing.Exp)
+    public static BleuScore Corpus(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references, BleuSmoothing smoothing = BleuSmoothing.Exp) =>
+        Score(SentenceStatistics(hypotheses, references), smoothing);
+
+    /// <summary>Each sentence's n-gram matches and totals and its two lengths: corpus BLEU is a function of their sums,
+    /// so resampling sentences (<see cref="BleuBootstrap"/>) needs no re-tokenizing.</summary>
+    public static SentenceBleuStatistics[] SentenceStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<string> references)
     {
         ArgumentNullException.ThrowIfNull(hypotheses);
         ArgumentNullException.ThrowIfNull(references);
         if (hypotheses.Count != references.Count)
             throw new ArgumentException($"BLEU needs one reference per hypothesis; got {hypotheses.Count} hypotheses and {references.Count} references.");
-        var matches = new long[MaxOrder];
-        var totals = new long[MaxOrder];
-        long hypLength = 0, refLength = 0;
+        var sentences = new SentenceBleuStatistics[hypotheses.Count];
         for (int s = 0; s < hypotheses.Count; s++)
         {
             var hyp = Tokenize13a(hypotheses[s]);
             var reference = Tokenize13a(references[s]);
-            hypLength += hyp.Length;
-            refLength += reference.Length;
+            var matches = new int[MaxOrder];
+            var totals = new int[MaxOrder];
             for (int n = 1; n <= MaxOrder; n++)
             {
                 var refCounts = NGrams(reference, n);
                 foreach (var (gram, count) in NGrams(hyp, n))
                     matches[n - 1] += Math.Min(count, refCounts.GetValueOrDefault(gram));
-                totals[n - 1] += Math.Max(0, hyp.Length - n + 1);
+                totals[n - 1] = Math.Max(0, hyp.Length - n + 1);
             }
+            sentences[s] = new SentenceBleuStatistics(matches, totals, hyp.Length, reference.Length);
+        }
+        return sentences;
+    }
+
+    /// <summary>Corpus BLEU of <paramref name="sentences"/> (repeats allowed): the geometric mean of the clipped n-gram
+    /// precisions of their summed statistics, times the brevity penalty.</summary>
+    public static BleuScore Score(IEnumerable<SentenceBleuStatistics> sentences, BleuSmoothing smoothing = BleuSmoothing.Exp)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var matches = new long[MaxOrder];
+        var totals = new long[MaxOrder];
+        long hypLength = 0, refLength = 0;
+        foreach (var sentence in sentences)
+        {
+            for (int n = 0; n < MaxOrder; n++)
+            {
+                matches[n] += sentence.Matches[n];
+                totals[n] += sentence.Totals[n];
+            }
+            hypLength += sentence.HypothesisLength;
+            refLength += sentence.ReferenceLength;
         }
         var precisions = new double[MaxOrder];
         double brevity = hypLength == 0 ? 0 : hypLength < refLength ? Math.Exp(1 - (double)refLength / hypLength) : 1;
