@@ -220,6 +220,11 @@ internal static class NmtCommand
         var data = new Option<string>("--data") { Description = "Corpus directory.", DefaultValueFactory = _ => DefaultData() };
         var beam = new Option<int>("--beam") { Description = "Beam size (1 = greedy).", DefaultValueFactory = _ => 1 };
         var samples = new Option<int>("--samples") { Description = "Bootstrap resamples of the sentences.", DefaultValueFactory = _ => 1000 };
+        samples.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--samples must be at least 1.");
+        });
         var within = new Option<double?>("--within") { Description = "Also print the share of resamples on which the model is at most this many BLEU behind." };
         var threads = new Option<int>("--threads") { Description = "Kernel threads for decoding.", DefaultValueFactory = _ => 1 };
         var limit = new Option<int>("--limit") { Description = "Only the first N sentences (0 = all).", DefaultValueFactory = _ => 0 };
