@@ -286,7 +286,7 @@ public sealed class CoSearch
 
         bool sampleMachine = method == SearchMethod.JointPolicy;
         int outerDims = OuterSpace.Dimensions.Count;
-        var sampler = Sampler.Create(Options.Sampler, sampleMachine ? PolicySpace : OuterSpace, seed, Options.Trainings, MeasuredFronts);
+        var sampler = Sampler.Create(Options.Sampler, sampleMachine ? PolicySpace : OuterSpace, seed, Options.Trainings);
         IReadOnlyList<int[]> machines = method is SearchMethod.Joint or SearchMethod.JointPolicy ? Tuner.Points : [ReferenceHardware];
         while (trained.Count < Options.Trainings && trials.Count < Options.MaxSamples)
         {
@@ -419,10 +419,6 @@ public sealed class CoSearch
         newTraining = true;
         return _accuracies[key] = result;
     }
-
-    /// <summary>The fronts the report's hypervolumes measure, as indices into <see cref="Observe"/>'s objectives:
-    /// accuracy–latency and accuracy–energy. NSGA-II ranks by these rather than by the one front of all three objectives.</summary>
-    private static readonly int[][] MeasuredFronts = [[0, 1], [0, 2]];
 
     /// <summary>What the sampler learns: the reward, objectives [1 − accuracy, latency / T, energy / E_ref], and for an
     /// infeasible trial how far it missed the constraints; <paramref name="spentBudget"/>: the trial trained an architecture

@@ -45,14 +45,13 @@ public abstract class Sampler
     /// <summary>
     /// Creates a sampler by name: random, evolution, reinforce or nsga2. Population sizes follow the expected number of
     /// samples <paramref name="budget"/> (a third of it, 4–16), so small budgets still get past the random start.
-    /// <paramref name="rankingFronts"/> is for NSGA-II (see <see cref="Nsga2Sampler"/>).
     /// </summary>
-    public static Sampler Create(string name, SearchSpace space, int seed, int budget = 48, IReadOnlyList<int[]>? rankingFronts = null) => name switch
+    public static Sampler Create(string name, SearchSpace space, int seed, int budget = 48) => name switch
     {
         "random" => new RandomSampler(space, seed),
         "evolution" => new RegularizedEvolution(space, seed, Math.Clamp(budget / 3, 4, 16)),
         "reinforce" => new ReinforceSampler(space, seed),
-        "nsga2" => new Nsga2Sampler(space, seed, Math.Clamp(budget / 3, 4, 12), rankingFronts: rankingFronts),
+        "nsga2" => new Nsga2Sampler(space, seed, Math.Clamp(budget / 3, 4, 12)),
         _ => throw new ArgumentException($"Unknown sampler '{name}'; use random, evolution, reinforce or nsga2.", nameof(name)),
     };
 
@@ -232,21 +231,15 @@ public sealed class Nsga2Sampler : Sampler
     private int[] _rank = [];
     private double[] _crowding = [];
 
-    /// <param name="rankingFronts">The fronts that rank feasible points, each a list of objective indices; a point's rank
-    /// is its best rank on any of them. Null: one front over all objectives (classic NSGA-II). Searches judged by 2-D
-    /// hypervolumes pass those 2-D fronts, so selection presses on the fronts that are measured rather than on the larger
-    /// front of all objectives at once.</param>
-    public Nsga2Sampler(SearchSpace space, int seed, int populationSize = 12, int maxChildrenPerGeneration = 0, IReadOnlyList<int[]>? rankingFronts = null) : base(space, seed)
+    public Nsga2Sampler(SearchSpace space, int seed, int populationSize = 12, int maxChildrenPerGeneration = 0) : base(space, seed)
     {
         PopulationSize = populationSize > 1 ? populationSize : throw new ArgumentOutOfRangeException(nameof(populationSize));
-        RankingFronts = rankingFronts;
         MaxChildrenPerGeneration = maxChildrenPerGeneration == 0 ? 8 * populationSize
             : maxChildrenPerGeneration >= populationSize ? maxChildrenPerGeneration
             : throw new ArgumentOutOfRangeException(nameof(maxChildrenPerGeneration), $"A generation needs room for {populationSize} children; got {maxChildrenPerGeneration}.");
     }
 
     public int PopulationSize { get; }
-    public IReadOnlyList<int[]>? RankingFronts { get; }
     /// <summary>Children after which a generation closes even if fewer than <see cref="PopulationSize"/> spent the budget
     /// (default 8 × the population): a search confined to a tiny feasible region still moves on.</summary>
     public int MaxChildrenPerGeneration { get; }
@@ -279,7 +272,7 @@ public sealed class Nsga2Sampler : Sampler
         _generations.Add((_children.Count, _children.Count(c => c.Observation.Feasible), spent));
         var merged = _parents.Concat(_children).ToList();
         _children.Clear();
-        var (ranks, crowding) = Rank(merged.Select(m => m.Observation).ToList(), RankingFronts);
+        var (ranks, crowding) = Rank(merged.Select(m => m.Observation).ToList());
         var order = Enumerable.Range(0, merged.Count).OrderBy(i => ranks[i]).ThenByDescending(i => crowding[i]).ThenBy(i => i).Take(PopulationSize).ToArray();
         _parents = order.Select(i => merged[i]).ToList();
         _rank = order.Select(i => ranks[i]).ToArray();
@@ -289,38 +282,28 @@ public sealed class Nsga2Sampler : Sampler
     /// <summary>
     /// Constraint-domination ranks (lower is better) and crowding distances: feasible points get their non-dominated
     /// front, infeasible ones rank below all of them in order of violation (equal violations share a rank, crowding 0).
-    /// With <paramref name="rankingFronts"/>, a feasible point's rank is its best over those fronts (objective index
-    /// lists), and its crowding the largest it has on a front where it reaches that rank.
     /// </summary>
-    public static (int[] Ranks, double[] Crowding) Rank(IReadOnlyList<Observation> members, IReadOnlyList<int[]>? rankingFronts = null)
+    public static (int[] Ranks, double[] Crowding) Rank(IReadOnlyList<Observation> members)
     {
         ArgumentNullException.ThrowIfNull(members);
         var ranks = new int[members.Count];
         var crowding = new double[members.Count];
         var feasible = Enumerable.Range(0, members.Count).Where(i => members[i].Feasible).ToArray();
-        foreach (int i in feasible) ranks[i] = int.MaxValue;
-        int feasibleRanks = 0;
-        int objectiveCount = feasible.Length > 0 ? members[feasible[0]].Objectives.Length : 0;
-        foreach (var objectiveIndices in rankingFronts ?? [Enumerable.Range(0, objectiveCount).ToArray()])
+        var objectives = feasible.Select(i => members[i].Objectives).ToArray();
+        var fronts = Pareto.NonDominatedSort(objectives);
+        for (int f = 0; f < fronts.Count; f++)
         {
-            var objectives = feasible.Select(i => objectiveIndices.Select(m => members[i].Objectives[m]).ToArray()).ToArray();
-            var fronts = Pareto.NonDominatedSort(objectives);
-            feasibleRanks = Math.Max(feasibleRanks, fronts.Count);
-            for (int f = 0; f < fronts.Count; f++)
+            var distance = Pareto.CrowdingDistance(objectives, fronts[f]);
+            for (int j = 0; j < fronts[f].Count; j++)
             {
-                var distance = Pareto.CrowdingDistance(objectives, fronts[f]);
-                for (int j = 0; j < fronts[f].Count; j++)
-                {
-                    int i = feasible[fronts[f][j]];
-                    if (f < ranks[i]) (ranks[i], crowding[i]) = (f, distance[j]);
-                    else if (f == ranks[i]) crowding[i] = Math.Max(crowding[i], distance[j]);
-                }
+                ranks[feasible[fronts[f][j]]] = f;
+                crowding[feasible[fronts[f][j]]] = distance[j];
             }
         }
         var violations = Enumerable.Range(0, members.Count).Where(i => !members[i].Feasible).Select(i => members[i].Violation).Distinct().Order().ToList();
         for (int i = 0; i < members.Count; i++)
             if (!members[i].Feasible)
-                ranks[i] = feasibleRanks + violations.IndexOf(members[i].Violation);
+                ranks[i] = fronts.Count + violations.IndexOf(members[i].Violation);
         return (ranks, crowding);
     }
 

@@ -83,24 +83,6 @@ public class Nsga2Tests
     }
 
     [Fact]
-    public void Ranking_by_2D_fronts_demotes_a_point_that_is_on_the_3D_front_but_on_neither_measured_front()
-    {
-        var members = new[]
-        {
-            Feasible(1, 0, 5),          // 0: the least latency: on the accuracy–latency front only
-            Feasible(1, 5, 0),          // 1: the least energy: on the accuracy–energy front only
-            Feasible(2, 1, 1),          // 2: a compromise no 2-D front keeps, yet nothing dominates it in 3-D
-            Infeasible(0.3, 0, 0, 0),   // 3
-        };
-        var (classic, _) = Nsga2Sampler.Rank(members);
-        Assert.Equal([0, 0, 0, 1], classic);
-        var (ranks, crowding) = Nsga2Sampler.Rank(members, [[0, 1], [0, 2]]);
-        Assert.Equal([0, 0, 1, 2], ranks);
-        // Each is the boundary of the front where it ranks best.
-        Assert.All(crowding[..3], c => Assert.True(double.IsPositiveInfinity(c)));
-    }
-
-    [Fact]
     public void Proposals_do_not_repeat_points_already_proposed_while_new_ones_are_easy_to_find()
     {
         var nsga = new Nsga2Sampler(Grid(4, 4), seed: 6, populationSize: 8);
