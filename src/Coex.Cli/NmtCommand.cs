@@ -193,15 +193,9 @@ internal static class NmtCommand
         {
             var (net, tokenizer) = NmtCheckpoint.Load(pr.GetValue(model)!);
             var test = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
-            TranslationReport? report = null;
-            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(ctx =>
-                {
-                    var bar = ctx.AddTask("translating", maxValue: test.Count);
-                    report = Translator.Evaluate(net, tokenizer, test, pr.GetValue(beam), pr.GetValue(threads), i => bar.Value = i);
-                });
+            var report = TranslateWithProgress("translating", net, tokenizer, test, pr.GetValue(beam), pr.GetValue(threads));
             var table = new Table().AddColumns("model", "projection weights", "BLEU", "tokens/s", "ms/token", "threads");
-            table.AddRow(Markup.Escape(net.Config.ToString()), $"{net.ProjectionWeightCount:N0}", $"{report!.Bleu.Score:F2}", $"{report.TokensPerSecond:F0}",
+            table.AddRow(Markup.Escape(net.Config.ToString()), $"{net.ProjectionWeightCount:N0}", $"{report.Bleu.Score:F2}", $"{report.TokensPerSecond:F0}",
                 $"{report.MillisecondsPerToken:F3}", $"{pr.GetValue(threads)}");
             AnsiConsole.Write(table);
             AnsiConsole.WriteLine(report.Bleu.ToString());
@@ -235,16 +229,8 @@ internal static class NmtCommand
         {
             var models = new[] { pr.GetValue(baseline)!, pr.GetValue(model)! }.Select(NmtCheckpoint.Load).ToArray();
             var test = LoadSplit(pr.GetValue(data)!, pr.GetValue(split)!, pr.GetValue(limit));
-            var hypotheses = new IReadOnlyList<string>[2];
-            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(ctx =>
-                {
-                    for (int m = 0; m < 2; m++)
-                    {
-                        var bar = ctx.AddTask(m == 0 ? "baseline" : "model", maxValue: test.Count);
-                        hypotheses[m] = Translator.Evaluate(models[m].Model, models[m].Tokenizer, test, pr.GetValue(beam), pr.GetValue(threads), i => bar.Value = i).Hypotheses;
-                    }
-                });
+            var hypotheses = models.Select((m, i) => TranslateWithProgress(i == 0 ? "baseline" : "model", m.Model, m.Tokenizer, test,
+                pr.GetValue(beam), pr.GetValue(threads)).Hypotheses).ToArray();
             var comparison = BleuBootstrap.Compare(hypotheses[0], hypotheses[1], test.Target, pr.GetValue(samples));
             var table = new Table().AddColumns("", "model", "projection weights", "BLEU");
             table.AddRow("baseline", Markup.Escape(models[0].Model.Config.ToString()), $"{models[0].Model.ProjectionWeightCount:N0}", $"{comparison.A.Score:F2}");
@@ -259,6 +245,15 @@ internal static class NmtCommand
         }));
         return cmd;
     }
+
+    /// <summary>Translates <paramref name="text"/> behind a progress bar named <paramref name="label"/>.</summary>
+    private static TranslationReport TranslateWithProgress(string label, Seq2SeqModel net, BpeTokenizer tokenizer, ParallelText text, int beam, int threads) =>
+        AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var bar = ctx.AddTask(label, maxValue: text.Count);
+                return Translator.Evaluate(net, tokenizer, text, beam, threads, i => bar.Value = i);
+            });
 
     /// <summary>A corpus split, cut to its first <paramref name="limit"/> pairs when that is positive.</summary>
     private static ParallelText LoadSplit(string directory, string split, int limit)
