@@ -211,6 +211,8 @@ internal static class CodesignCommand
                 $"{summary.LatencyHypervolume(r.Designs):0.0000}", Fmt(summary.EnergyHypervolume(r.Designs), "0.0000"),
                 r.Best is { } b ? $"{b.Accuracy:P2}" : "-", r.Best is { } c ? $"{c.LatencySeconds * 1e6:0.00}" : "-");
         AnsiConsole.Write(table);
+        foreach (var h in summary.JointAgainstBaselines(results))
+            AnsiConsole.WriteLine(h.Describe());
 
         var plots = new List<string>();
         var main = results.FirstOrDefault(r => r.Method == SearchMethod.Joint) ?? results.FirstOrDefault();

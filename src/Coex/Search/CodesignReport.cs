@@ -35,6 +35,12 @@ public static class CodesignReport
         foreach (var r in results)
             md.AppendLine(ci, $"| {CoSearch.MethodName(r.Method)} | {r.Seed} | {r.Sampled} | {r.Trainings} | {r.Trained} | {r.Pruned} ({Percent(r.Pruned, r.Sampled)}){(r.Rejected > 0 ? $" + {r.Rejected} machines rejected" : "")} | {summary.LatencyHypervolume(r.Designs):0.0000} | {Num(summary.EnergyHypervolume(r.Designs), "0.0000")} | {Num(r.Best?.Reward ?? double.NaN, "0.0000")} |");
         md.AppendLine();
+        // The question the comparison exists for, per seed and on average: is the joint search at least as good?
+        var headToHeads = summary.JointAgainstBaselines(results).ToList();
+        foreach (var h in headToHeads)
+            md.AppendLine("- " + h.Describe());
+        if (headToHeads.Count > 0)
+            md.AppendLine();
         if (results.Any(r => r.Method == SearchMethod.JointPolicy))
             md.AppendLine("joint-policy: the sampler proposes the machine with the network and each trained sample is one design (its machine only); joint: the inner loop tunes the machine, and every machine on a trained network's feasible front is a design. A rejected sample is an architecture some machine could run whose sampled machine misses the constraints: not trained, rewarded below every trained design by how far it missed.").AppendLine();
         int pruned = results.Sum(r => r.Pruned);

@@ -28,6 +28,30 @@ public sealed class FrontSummary
     public double EnergyHypervolume(IEnumerable<DesignPoint> designs) => double.IsNaN(ReferenceEnergy) ? double.NaN :
         Pareto.Hypervolume2D(designs.Select(d => (d.Metrics.EnergyJoules / ReferenceEnergy, 1 - d.Metrics.Accuracy)), (1, 1));
 
+    /// <summary>
+    /// <paramref name="method"/> against <paramref name="baseline"/> over the seeds both ran in <paramref name="results"/>:
+    /// on how many seeds the method's hypervolume is at least the baseline's, on each front, and the mean hypervolumes
+    /// (energy NaN, and no energy wins, when the hardware model has no energy).
+    /// </summary>
+    public HeadToHead Compare(IReadOnlyList<MethodResult> results, SearchMethod method, SearchMethod baseline)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var pairs = results.Where(r => r.Method == method)
+            .Join(results.Where(r => r.Method == baseline), r => r.Seed, r => r.Seed, (m, b) => (Method: m.Designs, Baseline: b.Designs))
+            .Select(p => (Latency: (LatencyHypervolume(p.Method), LatencyHypervolume(p.Baseline)), Energy: (EnergyHypervolume(p.Method), EnergyHypervolume(p.Baseline))))
+            .ToList();
+        double Mean(IEnumerable<double> xs) => pairs.Count == 0 ? double.NaN : xs.Average();
+        return new HeadToHead(method, baseline, pairs.Count,
+            pairs.Count(p => p.Latency.Item1 >= p.Latency.Item2), pairs.Count(p => p.Energy.Item1 >= p.Energy.Item2),
+            Mean(pairs.Select(p => p.Latency.Item1)), Mean(pairs.Select(p => p.Latency.Item2)),
+            Mean(pairs.Select(p => p.Energy.Item1)), Mean(pairs.Select(p => p.Energy.Item2)));
+    }
+
+    /// <summary>The joint search against every other method in <paramref name="results"/> that shares a seed with it.</summary>
+    public IEnumerable<HeadToHead> JointAgainstBaselines(IReadOnlyList<MethodResult> results) =>
+        results.Select(r => r.Method).Distinct().Where(m => m != SearchMethod.Joint)
+            .Select(m => Compare(results, SearchMethod.Joint, m)).Where(h => h.Seeds > 0);
+
     /// <summary>The designs on the accuracy–latency front, fastest first (one per distinct (latency, accuracy)).</summary>
     public static IReadOnlyList<DesignPoint> LatencyFront(IEnumerable<DesignPoint> designs) => Front(designs, d => d.Metrics.LatencySeconds);
 
@@ -40,4 +64,18 @@ public sealed class FrontSummary
         var front = Pareto.Front(list.Select(d => new[] { cost(d), 1 - d.Metrics.Accuracy }).ToArray());
         return front.Select(i => list[i]).GroupBy(d => (cost(d), d.Metrics.Accuracy)).Select(g => g.First()).OrderBy(cost).ToArray();
     }
+}
+
+/// <summary>
+/// <see cref="FrontSummary.Compare"/>: over <paramref name="Seeds"/> seeds, on how many <paramref name="Method"/>'s
+/// hypervolume was at least <paramref name="Baseline"/>'s (per front), and both methods' mean hypervolumes.
+/// </summary>
+public sealed record HeadToHead(SearchMethod Method, SearchMethod Baseline, int Seeds, int LatencyWins, int EnergyWins,
+    double MethodLatency, double BaselineLatency, double MethodEnergy, double BaselineEnergy)
+{
+    /// <summary>One line: "joint ≥ sequential on accuracy–latency in 3 of 3 seeds (mean HV … against …); on accuracy–energy in …".</summary>
+    public string Describe() =>
+        FormattableString.Invariant($"{CoSearch.MethodName(Method)} ≥ {CoSearch.MethodName(Baseline)} on accuracy–latency in {LatencyWins} of {Seeds} seeds (mean HV {MethodLatency:0.0000} against {BaselineLatency:0.0000}); on accuracy–energy in ")
+        + (double.IsNaN(MethodEnergy) ? "n/a (no energy model)"
+            : FormattableString.Invariant($"{EnergyWins} of {Seeds} seeds (mean HV {MethodEnergy:0.0000} against {BaselineEnergy:0.0000})"));
 }

@@ -127,6 +127,33 @@ public class CoSearchTests
         string md = CodesignReport.Markdown(search, [joint, sequential, nas, hw], TimeSpan.FromSeconds(1), []);
         Assert.Contains("| joint | 2 |", md);
         Assert.Contains("## Best design", md);
+        Assert.Contains("- joint ≥ sequential on accuracy–latency in ", md);
+    }
+
+    [Fact]
+    public void Head_to_head_counts_seeds_per_front_and_averages_hypervolumes()
+    {
+        // One design per method and seed; latency in units of the limit (1 ms), energy scaled by the largest (1.05 × 4 J).
+        static MethodResult Result(SearchMethod method, int seed, double accuracy, double latencyMs, double energy) =>
+            new(method, seed, [], [new DesignPoint(method, 0, [0], [0], [0], "m", new DesignMetrics(accuracy, latencyMs * 1e-3, energy, 1))]);
+        var results = new[]
+        {
+            Result(SearchMethod.Joint, 1, 0.8, 0.5, 1), Result(SearchMethod.Sequential, 1, 0.8, 0.6, 2),   // joint ahead on both
+            Result(SearchMethod.Joint, 2, 0.8, 0.5, 4), Result(SearchMethod.Sequential, 2, 0.8, 0.5, 3),   // tie on latency, behind on energy
+            Result(SearchMethod.Joint, 3, 0.5, 0.5, 1),                                                     // no baseline for seed 3
+        };
+        var summary = new FrontSummary(results.SelectMany(r => r.Designs), 1e-3);
+        var h = summary.Compare(results, SearchMethod.Joint, SearchMethod.Sequential);
+        Assert.Equal(2, h.Seeds);
+        Assert.Equal(2, h.LatencyWins);
+        Assert.Equal(1, h.EnergyWins);
+        // HV of one point (x, error) against (1, 1) is (1 − x)(1 − error).
+        Assert.Equal((0.5 * 0.8 + 0.5 * 0.8) / 2, h.MethodLatency, 12);
+        Assert.Equal((0.4 * 0.8 + 0.5 * 0.8) / 2, h.BaselineLatency, 12);
+        Assert.Equal(((1 - 1 / 4.2) * 0.8 + (1 - 4 / 4.2) * 0.8) / 2, h.MethodEnergy, 12);
+        Assert.Equal(((1 - 2 / 4.2) * 0.8 + (1 - 3 / 4.2) * 0.8) / 2, h.BaselineEnergy, 12);
+        Assert.StartsWith("joint ≥ sequential on accuracy–latency in 2 of 2 seeds (mean HV 0.4000 against 0.3600); on accuracy–energy in 1 of 2 seeds", h.Describe());
+        Assert.Equal(0, summary.Compare(results, SearchMethod.Joint, SearchMethod.NasOnly).Seeds);
     }
 
     [Fact]
