@@ -36,15 +36,17 @@ public sealed class FrontSummary
     public HeadToHead Compare(IReadOnlyList<MethodResult> results, SearchMethod method, SearchMethod baseline)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var pairs = results.Where(r => r.Method == method)
-            .Join(results.Where(r => r.Method == baseline), r => r.Seed, r => r.Seed, (m, b) => (Method: m.Designs, Baseline: b.Designs))
-            .Select(p => (Latency: (LatencyHypervolume(p.Method), LatencyHypervolume(p.Baseline)), Energy: (EnergyHypervolume(p.Method), EnergyHypervolume(p.Baseline))))
+        // Per seed both ran: (latency HV, energy HV) of the method and of the baseline.
+        var seeds = results.Where(r => r.Method == method)
+            .Join(results.Where(r => r.Method == baseline), r => r.Seed, r => r.Seed, (m, b) => (
+                Method: (Latency: LatencyHypervolume(m.Designs), Energy: EnergyHypervolume(m.Designs)),
+                Baseline: (Latency: LatencyHypervolume(b.Designs), Energy: EnergyHypervolume(b.Designs))))
             .ToList();
-        double Mean(IEnumerable<double> xs) => pairs.Count == 0 ? double.NaN : xs.Average();
-        return new HeadToHead(method, baseline, pairs.Count,
-            pairs.Count(p => p.Latency.Item1 >= p.Latency.Item2), pairs.Count(p => p.Energy.Item1 >= p.Energy.Item2),
-            Mean(pairs.Select(p => p.Latency.Item1)), Mean(pairs.Select(p => p.Latency.Item2)),
-            Mean(pairs.Select(p => p.Energy.Item1)), Mean(pairs.Select(p => p.Energy.Item2)));
+        double Mean(IEnumerable<double> hypervolumes) => seeds.Count == 0 ? double.NaN : hypervolumes.Average();
+        return new HeadToHead(method, baseline, seeds.Count,
+            seeds.Count(s => s.Method.Latency >= s.Baseline.Latency), seeds.Count(s => s.Method.Energy >= s.Baseline.Energy),
+            Mean(seeds.Select(s => s.Method.Latency)), Mean(seeds.Select(s => s.Baseline.Latency)),
+            Mean(seeds.Select(s => s.Method.Energy)), Mean(seeds.Select(s => s.Baseline.Energy)));
     }
 
     /// <summary>The joint search against every other method in <paramref name="results"/> that shares a seed with it.</summary>
