@@ -21,8 +21,9 @@ public class GemmEpilogueTests
                 int k = cases++ % 3 == 0 ? 1100 : 17; // 1100: two K blocks of F32 weights
                 var a = TestData.Floats(rng, m * k);
                 var b = TestData.Floats(rng, k * n);
-                var rowBias = TestData.Floats(rng, m);
-                var colBias = TestData.Floats(rng, n);
+                // Row bias only (convolutions), column bias only (Gemm), or both; with and without a clamp.
+                float[] rowBias = cases % 4 == 2 ? [] : TestData.Floats(rng, m);
+                float[] colBias = cases % 4 == 3 ? [] : TestData.Floats(rng, n);
                 float lo = cases % 2 == 0 ? 0f : float.NegativeInfinity, hi = cases % 4 == 1 ? float.PositiveInfinity : 0.5f;
                 a[0] = float.NaN; // a NaN row must stay NaN through the clamp
                 var expected = new float[m * n];
@@ -30,7 +31,7 @@ public class GemmEpilogueTests
                 for (int i = 0; i < m; i++)
                     for (int j = 0; j < n; j++)
                     {
-                        float v = expected[i * n + j] + rowBias[i] + colBias[j];
+                        float v = expected[i * n + j] + (rowBias.Length > 0 ? rowBias[i] : 0) + (colBias.Length > 0 ? colBias[j] : 0);
                         expected[i * n + j] = float.IsNaN(v) ? v : Math.Min(Math.Max(v, lo), hi);
                     }
                 var c = new float[m * n];

@@ -55,7 +55,10 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
         }
         if (epilogue != null)
         {
-            Finish(c, ldc, accumulate, epilogue, i0, j0, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51, c60, c61, c70, c71);
+            if (epilogue->BiasAndClampOnly)
+                FinishBiasClamp(c, ldc, accumulate, epilogue, i0, j0, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51, c60, c61, c70, c71);
+            else
+                Finish(c, ldc, accumulate, epilogue, i0, j0, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51, c60, c61, c70, c71);
             return;
         }
         Store(c, c00, c01, accumulate); c += ldc;
@@ -86,6 +89,65 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
         Store(c, c50, c51, accumulate, epilogue, i0 + 5, j0, ldc); c += ldc;
         Store(c, c60, c61, accumulate, epilogue, i0 + 6, j0, ldc); c += ldc;
         Store(c, c70, c71, accumulate, epilogue, i0 + 7, j0, ldc);
+    }
+
+    /// <summary>
+    /// <see cref="Finish"/> for an epilogue of biases and a clamp only, with the column bias and the bounds loaded once
+    /// per tile. The general path kept every value on the stack and clamped with IEEE min/max (a range and two fix-ups
+    /// each): measured in one process (1 thread), it made 64×784×256 + bias + ReLU 5% slower than the bare product, and
+    /// 64×256×128 16%.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FinishBiasClamp(float* c, int ldc, bool accumulate, PinnedEpilogue* epilogue, int i0, int j0,
+        Vector512<float> c00, Vector512<float> c01, Vector512<float> c10, Vector512<float> c11, Vector512<float> c20, Vector512<float> c21,
+        Vector512<float> c30, Vector512<float> c31, Vector512<float> c40, Vector512<float> c41, Vector512<float> c50, Vector512<float> c51,
+        Vector512<float> c60, Vector512<float> c61, Vector512<float> c70, Vector512<float> c71)
+    {
+        float* rowBias = epilogue->RowBias == null ? null : epilogue->RowBias + i0;
+        float* colBias = epilogue->ColumnBias;
+        var col0 = colBias == null ? default : Vector512.Load(colBias + j0);
+        var col1 = colBias == null ? default : Vector512.Load(colBias + j0 + 16);
+        bool clamp = epilogue->Clamps;
+        var lo = Vector512.Create(epilogue->Min);
+        var hi = Vector512.Create(epilogue->Max);
+        StoreBiasClamp(c, c00, c01, accumulate, rowBias, 0, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c10, c11, accumulate, rowBias, 1, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c20, c21, accumulate, rowBias, 2, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c30, c31, accumulate, rowBias, 3, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c40, c41, accumulate, rowBias, 4, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c50, c51, accumulate, rowBias, 5, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c60, c61, accumulate, rowBias, 6, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c70, c71, accumulate, rowBias, 7, colBias != null, col0, col1, clamp, lo, hi);
+    }
+
+    /// <summary>One row of <see cref="FinishBiasClamp"/>: additions in the order of <see cref="PinnedEpilogue.Apply(Vector512{float}, int, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreBiasClamp(float* c, Vector512<float> v0, Vector512<float> v1, bool accumulate, float* rowBias, int r,
+        bool columnBias, Vector512<float> col0, Vector512<float> col1, bool clamp, Vector512<float> lo, Vector512<float> hi)
+    {
+        if (accumulate)
+        {
+            v0 += Vector512.Load(c);
+            v1 += Vector512.Load(c + 16);
+        }
+        if (rowBias != null)
+        {
+            var add = Vector512.Create(rowBias[r]);
+            v0 += add;
+            v1 += add;
+        }
+        if (columnBias)
+        {
+            v0 += col0;
+            v1 += col1;
+        }
+        if (clamp)
+        {
+            v0 = PinnedEpilogue.ClampKeepNaN(v0, lo, hi);
+            v1 = PinnedEpilogue.ClampKeepNaN(v1, lo, hi);
+        }
+        v0.Store(c);
+        v1.Store(c + 16);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
