@@ -169,26 +169,19 @@ public static unsafe class InvertedResidual
         };
         var dims = new DepthwiseConv.Dims(bandGeometry);
         int ePixels = eRows * w, dPixels = dRows * d.OutWidth;
-        var expanded = t_expanded;
-        if (expanded is null || expanded.Length < hidden * ePixels)
-            t_expanded = expanded = new float[hidden * ePixels];
-        var depthwise = t_depthwise;
-        if (depthwise is null || depthwise.Length < hidden * dPixels)
-            t_depthwise = depthwise = new float[hidden * dPixels];
-        fixed (float* pe = expanded)
-        fixed (float* pd = depthwise)
-        {
-            float* x = (float*)a.Input + (long)n * e.InChannels * plane + (long)e0 * w;
-            PointwiseConv.Forward(block.Isa, x, plane, (float*)a.ExpandPanels, (float*)a.ExpandBias, null, pe, ePixels,
-                e.InChannels, hidden, ePixels, 0, ePixels, c1.Min, c1.Max);
-            float* b2 = (float*)a.DepthwiseBias;
-            for (int c = 0; c < hidden; c++)
-                DepthwiseConv.Plane(dims, pe + (long)c * ePixels, (float*)a.DepthwiseWeights + c * taps, b2 == null ? 0f : b2[c],
-                    pd + (long)c * dPixels, c2.Min, c2.Max);
-            long outAt = (long)n * p.OutChannels * outPlane + (long)y0 * d.OutWidth;
-            PointwiseConv.Forward(block.Isa, pd, dPixels, (float*)a.ProjectPanels, (float*)a.ProjectBias,
-                a.Residual == 0 ? null : (float*)a.Residual + outAt, (float*)a.Output + outAt, outPlane,
-                hidden, p.OutChannels, dPixels, 0, dPixels, c3.Min, c3.Max);
-        }
+        // Pinned and 64-byte aligned, so the vector loads start on a cache line whatever the process allocated before.
+        float* pe = Gemm.GemmTasks.Scratch(ref t_expanded, (long)hidden * ePixels);
+        float* pd = Gemm.GemmTasks.Scratch(ref t_depthwise, (long)hidden * dPixels);
+        float* x = (float*)a.Input + (long)n * e.InChannels * plane + (long)e0 * w;
+        PointwiseConv.Forward(block.Isa, x, plane, (float*)a.ExpandPanels, (float*)a.ExpandBias, null, pe, ePixels,
+            e.InChannels, hidden, ePixels, 0, ePixels, c1.Min, c1.Max);
+        float* b2 = (float*)a.DepthwiseBias;
+        for (int c = 0; c < hidden; c++)
+            DepthwiseConv.Plane(dims, pe + (long)c * ePixels, (float*)a.DepthwiseWeights + c * taps, b2 == null ? 0f : b2[c],
+                pd + (long)c * dPixels, c2.Min, c2.Max);
+        long outAt = (long)n * p.OutChannels * outPlane + (long)y0 * d.OutWidth;
+        PointwiseConv.Forward(block.Isa, pd, dPixels, (float*)a.ProjectPanels, (float*)a.ProjectBias,
+            a.Residual == 0 ? null : (float*)a.Residual + outAt, (float*)a.Output + outAt, outPlane,
+            hidden, p.OutChannels, dPixels, 0, dPixels, c3.Min, c3.Max);
     }
 }
