@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Coex.Kernels.Gemm;
 
@@ -53,23 +52,6 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
     public float Min => _min;
     public float Max => _max;
 
-    /// <summary>
-    /// Clamps to [lo, hi] keeping NaN, as IEEE min/max with the NaN test would, in four instructions:
-    /// the IEEE <c>Vector256/512.Min</c>/<c>Max</c> expand to a range and two fix-ups each.
-    /// x86 max/min return their second operand when either is NaN or both are zeros, so max(v, +0) of −0 gives +0 as
-    /// IEEE maximum would; the NaN they drop is put back by the blend.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> ClampKeepNaN(Vector256<float> v, Vector256<float> lo, Vector256<float> hi) =>
-        Avx.IsSupported
-            ? Vector256.ConditionalSelect(Vector256.Equals(v, v), Avx.Min(Avx.Max(v, lo), hi), v)
-            : Vector256.ConditionalSelect(Vector256.Equals(v, v), Vector256.Min(Vector256.Max(v, lo), hi), v);
-
-    /// <inheritdoc cref="ClampKeepNaN(Vector256{float}, Vector256{float}, Vector256{float})"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> ClampKeepNaN(Vector512<float> v, Vector512<float> lo, Vector512<float> hi) =>
-        Vector512.ConditionalSelect(Vector512.Equals(v, v), Avx512F.Min(Avx512F.Max(v, lo), hi), v);
-
     /// <summary>Applies the epilogue to rows × cols of C at <paramref name="c"/> (row stride ldc), whose first element is C[i0, j0].</summary>
     public void Apply(float* c, int ldc, int rows, int cols, int i0, int j0)
     {
@@ -93,7 +75,7 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
                     if (_gelu)
                         v = Elementwise.GeluOperator.Invoke(v);
                     if (_clamp)
-                        v = ClampKeepNaN(v, lo, hi);
+                        v = Lanes256.Clamp(v, lo, hi); // Vector256 accelerated: AVX is there
                     v.Store(row + j);
                 }
             for (; j < cols; j++)
@@ -126,7 +108,7 @@ internal readonly unsafe struct PinnedEpilogue(float* rowBias, float* columnBias
         if (_gelu)
             v = Elementwise.GeluOperator.Invoke(v);
         if (_clamp)
-            v = ClampKeepNaN(v, Vector512.Create(_min), Vector512.Create(_max));
+            v = Lanes512.Clamp(v, Vector512.Create(_min), Vector512.Create(_max));
         return v;
     }
 

@@ -143,8 +143,8 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
         }
         if (clamp)
         {
-            v0 = PinnedEpilogue.ClampKeepNaN(v0, lo, hi);
-            v1 = PinnedEpilogue.ClampKeepNaN(v1, lo, hi);
+            v0 = Lanes512.Clamp(v0, lo, hi);
+            v1 = Lanes512.Clamp(v1, lo, hi);
         }
         v0.Store(c);
         v1.Store(c + 16);
