@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Coex.Kernels.Conv;
 
 /// <summary>Bounds of a clamp applied to a convolution's output: (−∞, +∞) is none, (0, 6) is ReLU6.</summary>
@@ -154,6 +156,7 @@ public static unsafe class InvertedResidual
     [ThreadStatic] private static float[]? t_depthwise;
 
     /// <summary>Output rows [y0, y1) of image n: expand the input rows they read, depthwise them, project into the output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Band(PackedInvertedResidual block, Addresses a, int n, int y0, int y1, ClampRange c1, ClampRange c2, ClampRange c3)
     {
         var (e, d, p) = (block.Expand, block.Depthwise, block.Project);

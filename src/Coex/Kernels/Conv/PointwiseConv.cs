@@ -57,6 +57,7 @@ internal static unsafe class PointwiseConv
     /// <c>y + o·ldy</c>, <paramref name="pixels"/> valid columns in each. <paramref name="bias"/> and
     /// <paramref name="residual"/> may be null. Needs pixels ≥ <see cref="TilePixels"/> of <paramref name="isa"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Forward(Isa isa, float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
         int k, int outChannels, int pixels, int p0, int p1, float min, float max)
     {
@@ -87,6 +88,9 @@ internal static unsafe class PointwiseConv
         }
     }
 
+    // Optimized at once, without dynamic PGO (as Forward and InvertedResidual.Band): with a profile gathered while
+    // another model ran first, the MobileNetV2 block ran 1.2–1.25× slower (docs/runtime.md, sixth stop).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Run<T>(float* x, int ldx, float* panels, float* bias, float* residual, float* y, int ldy,
         int k, int outChannels, int pixels, int p0, int p1, float min, float max) where T : struct, IPointwiseTile
     {
