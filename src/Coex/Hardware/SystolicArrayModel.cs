@@ -18,13 +18,43 @@ public static class SystolicArrayModel
     /// Evaluates <paramref name="layer"/> on <paramref name="spec"/> with <paramref name="bits"/>. Throws
     /// <see cref="ArgumentException"/> for an invalid spec or bit widths.
     /// </summary>
-    public static SystolicCost Evaluate(LayerShape layer, BitWidths bits, SystolicArraySpec spec)
+    /// <remarks>
+    /// <paramref name="weightsOnChip"/>: the layer's weights are already in the filter scratchpad (loaded by an earlier
+    /// inference, see <see cref="WeightsStayOnChip"/>), so it fetches none from DRAM and pays no fill energy for them.
+    /// </remarks>
+    public static SystolicCost Evaluate(LayerShape layer, BitWidths bits, SystolicArraySpec spec, bool weightsOnChip = false)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(spec);
         bits.ThrowIfInvalid(nameof(bits));
         spec.Validate();
-        return layer.Kind == LayerKind.Embedding ? Embedding(layer, bits, spec) : Gemm(layer, bits, spec);
+        if (weightsOnChip && layer.Kind == LayerKind.Embedding)
+            throw new ArgumentException("An embedding table is gathered from DRAM; it cannot be held on chip.", nameof(weightsOnChip));
+        return layer.Kind == LayerKind.Embedding ? Embedding(layer, bits, spec) : Gemm(layer, bits, spec, weightsOnChip);
+    }
+
+    /// <summary>
+    /// True when <paramref name="spec"/> caches parameters (<see cref="SystolicArraySpec.ResidentWeights"/>) and every
+    /// weight of the network (<paramref name="layers"/> at <paramref name="bits"/>, all groups) fits its filter scratchpad
+    /// at once. A network with an embedding layer never does: its tables are gathered from DRAM.
+    /// </summary>
+    public static bool WeightsStayOnChip(IReadOnlyList<LayerShape> layers, IReadOnlyList<BitWidths> bits, SystolicArraySpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        ArgumentNullException.ThrowIfNull(bits);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (bits.Count != layers.Count)
+            throw new ArgumentException($"{layers.Count} layers but {bits.Count} bit widths.", nameof(bits));
+        if (!spec.ResidentWeights)
+            return false;
+        double weightBits = 0;
+        for (int i = 0; i < layers.Count; i++)
+        {
+            if (layers[i].Kind == LayerKind.Embedding)
+                return false;
+            weightBits += (double)layers[i].Groups * layers[i].WeightElements * bits[i].Weights;
+        }
+        return weightBits <= spec.FilterSramBytes * 8;
     }
 
     /// <summary>Area of <paramref name="spec"/> built for <paramref name="bits"/>: PEs × PE area plus all scratchpads.</summary>
@@ -64,7 +94,7 @@ public static class SystolicArrayModel
         };
     }
 
-    private static SystolicCost Gemm(LayerShape layer, BitWidths bits, SystolicArraySpec spec)
+    private static SystolicCost Gemm(LayerShape layer, BitWidths bits, SystolicArraySpec spec, bool weightsOnChip)
     {
         long rows = spec.Rows, cols = spec.Cols, m = layer.M, n = layer.N, k = layer.K, groups = layer.Groups;
         int wb = bits.Weights, ab = bits.Activations, accBits = bits.AccumulatorBits(k);
@@ -139,6 +169,8 @@ public static class SystolicArrayModel
                 ofmapDram = outputBits + PartialSumSpillBits(Math.Min(cols, m) * n, m * n, rowFolds, accBits, oCap);
                 break;
         }
+        if (weightsOnChip)
+            filterDram = 0;
         long ifmapBytes = groups * BitsToBytes(ifmapDram), filterBytes = groups * BitsToBytes(filterDram);
         long ofmapBytes = groups * BitsToBytes(ofmapDram);
 

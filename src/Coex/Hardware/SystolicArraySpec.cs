@@ -21,6 +21,13 @@ public sealed record SystolicArraySpec
     public required double DramBytesPerCycle { get; init; }
     public required double ClockMHz { get; init; }
     public TechnologyParameters Technology { get; init; } = TechnologyParameters.Horowitz45nm;
+    /// <summary>
+    /// Parameter caching: when a whole network's weights fit the filter scratchpad, they are loaded once and stay
+    /// there across inferences, as accelerators that cache model parameters on chip do, so an inference fetches no
+    /// weights from DRAM (<see cref="SystolicArrayModel.WeightsStayOnChip"/>). Off by default: every inference streams
+    /// its weights, as a layer-by-layer accelerator without that cache must.
+    /// </summary>
+    public bool ResidentWeights { get; init; }
 
     // Derived sizes are not part of the JSON form: a spec file states each fact once.
     [JsonIgnore] public long Pes => (long)Rows * Cols;

@@ -40,12 +40,14 @@ public abstract class HardwareSpace
     /// <summary>A short machine name for tables and plot legends, e.g. "32x16 WS".</summary>
     public abstract string ShortName(int[] point);
 
-    /// <summary>The space by name: "systolic" or "fpga".</summary>
+    /// <summary>The space by name: "systolic", "systolic-resident" (the same arrays with parameter caching,
+    /// <see cref="SystolicArraySpec.ResidentWeights"/>) or "fpga".</summary>
     public static HardwareSpace Create(string name) => name switch
     {
         "systolic" => new SystolicSpace(),
+        "systolic-resident" => new SystolicSpace(residentWeights: true),
         "fpga" => new FpgaSpace(),
-        _ => throw new ArgumentException($"Unknown hardware space '{name}'; use systolic or fpga.", nameof(name)),
+        _ => throw new ArgumentException($"Unknown hardware space '{name}'; use systolic, systolic-resident or fpga.", nameof(name)),
     };
 }
 
@@ -54,15 +56,19 @@ public sealed record LayerBreakdown(string Layer, int WeightBits, int Activation
 
 /// <summary>
 /// Systolic arrays: rows and cols (8–128), dataflow (OS/WS/IS), the three scratchpads (16/64/256 KiB each) and
-/// DRAM bandwidth (2/8/32 bytes per cycle), at a fixed clock of <see cref="ClockMHz"/> in 45 nm.
+/// DRAM bandwidth (2/8/32 bytes per cycle), at a fixed clock of <see cref="ClockMHz"/> in 45 nm; with
+/// <see cref="ResidentWeights"/>, every array caches a network's weights when they fit its filter scratchpad.
 /// </summary>
 public sealed class SystolicSpace : HardwareSpace
 {
     public const double ClockMHz = 500;
     private readonly Dictionary<string, SystolicArraySpec?> _specs = [];
 
-    public SystolicSpace()
+    public bool ResidentWeights { get; }
+
+    public SystolicSpace(bool residentWeights = false)
     {
+        ResidentWeights = residentWeights;
         int[] sram = [16, 64, 256];
         Space = new SearchSpace("systolic",
         [
@@ -96,7 +102,7 @@ public sealed class SystolicSpace : HardwareSpace
             Dataflow = (Dataflow)Space.Value(point, "dataflow"),
             IfmapSramKiB = Space.Value(point, "ifmapKiB"), FilterSramKiB = Space.Value(point, "filterKiB"),
             OfmapSramKiB = Space.Value(point, "ofmapKiB"), DramBytesPerCycle = Space.Value(point, "dramBytesPerCycle"),
-            ClockMHz = ClockMHz,
+            ClockMHz = ClockMHz, ResidentWeights = ResidentWeights,
         };
         try
         {
@@ -120,8 +126,9 @@ public sealed class SystolicSpace : HardwareSpace
         if (spec is null)
             return null;
         Span<SystolicCost> costs = workload.Layers.Count <= 256 ? stackalloc SystolicCost[workload.Layers.Count] : new SystolicCost[workload.Layers.Count];
+        bool onChip = SystolicArrayModel.WeightsStayOnChip(workload.Layers, workload.Bits, spec);
         for (int i = 0; i < costs.Length; i++)
-            costs[i] = SystolicArrayModel.Evaluate(workload.Layers[i], workload.Bits[i], spec);
+            costs[i] = SystolicArrayModel.Evaluate(workload.Layers[i], workload.Bits[i], spec, onChip);
         var total = SystolicArrayModel.Summarize(costs, spec, workload.DesignBits);
         return new HardwareMetrics(total.LatencySeconds, total.EnergyPj * 1e-12, total.Area.TotalMm2);
     }
@@ -129,9 +136,10 @@ public sealed class SystolicSpace : HardwareSpace
     public override IReadOnlyList<LayerBreakdown> Breakdown(LayerWorkload workload, int[] point)
     {
         var spec = Spec(point) ?? throw new ArgumentException($"The systolic point {Space.Describe(point)} is not a valid array.", nameof(point));
+        bool onChip = SystolicArrayModel.WeightsStayOnChip(workload.Layers, workload.Bits, spec);
         return workload.Layers.Select((layer, i) =>
         {
-            var c = SystolicArrayModel.Evaluate(layer, workload.Bits[i], spec);
+            var c = SystolicArrayModel.Evaluate(layer, workload.Bits[i], spec, onChip);
             return new LayerBreakdown(layer.Name, workload.Bits[i].Weights, workload.Bits[i].Activations, c.Macs, c.TotalCycles,
                 c.Utilization, c.DramBytes, c.EnergyPj * 1e-12, c.ComputeBound ? "compute" : "memory");
         }).ToArray();
