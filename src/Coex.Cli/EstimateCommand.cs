@@ -195,6 +195,10 @@ internal static class EstimateCommand
             $"Latency [bold]{Seconds(t.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(t.ComputeCycles)} compute + {Count(t.StallCycles)} stall cycles)  ·  throughput [bold]{t.InferencesPerSecond:N0}[/] inferences/s");
         AnsiConsole.MarkupLineInterpolated(
             $"Energy [bold]{Energy(t.EnergyPj)}[/] per inference  ·  area [bold]{area.TotalMm2:0.###} mm²[/] (PEs {area.PeUm2 * 1e-6:0.###}, SRAM {area.SramUm2 * 1e-6:0.###})  ·  power [bold]{t.AveragePowerWatts:0.###} W[/] (dynamic)");
+        if (spec.ResidentWeights)
+            AnsiConsole.MarkupLine(e.Layers.All(l => l.Cost.FilterDramBytes == 0)
+                ? "Parameter caching: the weights fit the filter scratchpad and stay on chip; no inference fetches them from DRAM."
+                : "Parameter caching: the weights do not all fit the filter scratchpad, so every inference streams them from DRAM.");
         PrintNotMapped(e.NotMapped);
     }
 
