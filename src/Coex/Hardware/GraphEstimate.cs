@@ -27,13 +27,9 @@ public sealed record GraphEstimate(
         ArgumentNullException.ThrowIfNull(spec);
         var estimates = new LayerEstimate[layers.Layers.Count];
         var costs = new SystolicCost[estimates.Length];
-        var shapes = layers.Layers.Select(l => l.Shape).ToArray();
-        bool onChip = SystolicArrayModel.WeightsStayOnChip(shapes, Enumerable.Repeat(bits, shapes.Length).ToArray(), spec);
+        SystolicArrayModel.EvaluateNetwork(layers.Layers.Select(l => l.Shape).ToArray(), Enumerable.Repeat(bits, costs.Length).ToArray(), spec, costs);
         for (int i = 0; i < estimates.Length; i++)
-        {
-            costs[i] = SystolicArrayModel.Evaluate(shapes[i], bits, spec, onChip);
             estimates[i] = new LayerEstimate(layers.Layers[i], costs[i]);
-        }
         return new GraphEstimate(estimates, SystolicArrayModel.Summarize(costs, spec, bits), layers.NotMapped, spec, bits);
     }
 

@@ -34,6 +34,19 @@ public static class SystolicArrayModel
     }
 
     /// <summary>
+    /// Evaluates a whole network's layers, in order, into <paramref name="costs"/>: <see cref="Evaluate"/> of each, with
+    /// the weights on chip when <see cref="WeightsStayOnChip"/> says the network's weights stay there.
+    /// </summary>
+    public static void EvaluateNetwork(IReadOnlyList<LayerShape> layers, IReadOnlyList<BitWidths> bits, SystolicArraySpec spec, Span<SystolicCost> costs)
+    {
+        bool onChip = WeightsStayOnChip(layers, bits, spec);
+        if (costs.Length < layers.Count)
+            throw new ArgumentException($"{layers.Count} layers but room for {costs.Length} costs.", nameof(costs));
+        for (int i = 0; i < layers.Count; i++)
+            costs[i] = Evaluate(layers[i], bits[i], spec, onChip);
+    }
+
+    /// <summary>
     /// True when <paramref name="spec"/> caches parameters (<see cref="SystolicArraySpec.ResidentWeights"/>) and every
     /// weight of the network (<paramref name="layers"/> at <paramref name="bits"/>, all groups) fits its filter scratchpad
     /// at once. A network with an embedding layer never does: its tables are gathered from DRAM.

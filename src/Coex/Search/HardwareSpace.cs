@@ -126,9 +126,7 @@ public sealed class SystolicSpace : HardwareSpace
         if (spec is null)
             return null;
         Span<SystolicCost> costs = workload.Layers.Count <= 256 ? stackalloc SystolicCost[workload.Layers.Count] : new SystolicCost[workload.Layers.Count];
-        bool onChip = SystolicArrayModel.WeightsStayOnChip(workload.Layers, workload.Bits, spec);
-        for (int i = 0; i < costs.Length; i++)
-            costs[i] = SystolicArrayModel.Evaluate(workload.Layers[i], workload.Bits[i], spec, onChip);
+        SystolicArrayModel.EvaluateNetwork(workload.Layers, workload.Bits, spec, costs);
         var total = SystolicArrayModel.Summarize(costs, spec, workload.DesignBits);
         return new HardwareMetrics(total.LatencySeconds, total.EnergyPj * 1e-12, total.Area.TotalMm2);
     }
@@ -136,10 +134,11 @@ public sealed class SystolicSpace : HardwareSpace
     public override IReadOnlyList<LayerBreakdown> Breakdown(LayerWorkload workload, int[] point)
     {
         var spec = Spec(point) ?? throw new ArgumentException($"The systolic point {Space.Describe(point)} is not a valid array.", nameof(point));
-        bool onChip = SystolicArrayModel.WeightsStayOnChip(workload.Layers, workload.Bits, spec);
+        var costs = new SystolicCost[workload.Layers.Count];
+        SystolicArrayModel.EvaluateNetwork(workload.Layers, workload.Bits, spec, costs);
         return workload.Layers.Select((layer, i) =>
         {
-            var c = SystolicArrayModel.Evaluate(layer, workload.Bits[i], spec, onChip);
+            var c = costs[i];
             return new LayerBreakdown(layer.Name, workload.Bits[i].Weights, workload.Bits[i].Activations, c.Macs, c.TotalCycles,
                 c.Utilization, c.DramBytes, c.EnergyPj * 1e-12, c.ComputeBound ? "compute" : "memory");
         }).ToArray();

@@ -105,19 +105,20 @@ internal readonly unsafe struct Avx512F32Kernel : IF32MicroKernel
     {
         float* rowBias = epilogue->RowBias == null ? null : epilogue->RowBias + i0;
         float* colBias = epilogue->ColumnBias;
-        var col0 = colBias == null ? default : Vector512.Load(colBias + j0);
-        var col1 = colBias == null ? default : Vector512.Load(colBias + j0 + 16);
+        bool columnBias = colBias != null;
+        var col0 = columnBias ? Vector512.Load(colBias + j0) : default;
+        var col1 = columnBias ? Vector512.Load(colBias + j0 + 16) : default;
         bool clamp = epilogue->Clamps;
         var lo = Vector512.Create(epilogue->Min);
         var hi = Vector512.Create(epilogue->Max);
-        StoreBiasClamp(c, c00, c01, accumulate, rowBias, 0, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c10, c11, accumulate, rowBias, 1, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c20, c21, accumulate, rowBias, 2, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c30, c31, accumulate, rowBias, 3, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c40, c41, accumulate, rowBias, 4, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c50, c51, accumulate, rowBias, 5, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c60, c61, accumulate, rowBias, 6, colBias != null, col0, col1, clamp, lo, hi); c += ldc;
-        StoreBiasClamp(c, c70, c71, accumulate, rowBias, 7, colBias != null, col0, col1, clamp, lo, hi);
+        StoreBiasClamp(c, c00, c01, accumulate, rowBias, 0, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c10, c11, accumulate, rowBias, 1, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c20, c21, accumulate, rowBias, 2, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c30, c31, accumulate, rowBias, 3, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c40, c41, accumulate, rowBias, 4, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c50, c51, accumulate, rowBias, 5, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c60, c61, accumulate, rowBias, 6, columnBias, col0, col1, clamp, lo, hi); c += ldc;
+        StoreBiasClamp(c, c70, c71, accumulate, rowBias, 7, columnBias, col0, col1, clamp, lo, hi);
     }
 
     /// <summary>One row of <see cref="FinishBiasClamp"/>: additions in the order of <see cref="PinnedEpilogue.Apply(Vector512{float}, int, int, int)"/>.</summary>
