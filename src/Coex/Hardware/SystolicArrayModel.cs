@@ -226,7 +226,7 @@ public static class SystolicArrayModel
         };
     }
 
-    /// <summary>Time, energy and roofline shared by every layer kind.</summary>
+    /// <summary>Time, energy and roofline shared by every layer kind; <paramref name="sramPj"/> is at nominal voltage.</summary>
     private static SystolicCost Finish(SystolicArraySpec spec, long macs, BitWidths bits, long reduction,
         long computeCycles, long ifmapBytes, long filterBytes, long ofmapBytes, double sramPj)
     {
@@ -236,13 +236,14 @@ public static class SystolicArrayModel
         double pes = spec.Pes, peak = 2 * pes;
         double intensity = dramBytes == 0 ? double.PositiveInfinity : 2.0 * macs / dramBytes;
         var tech = spec.Technology;
+        double onChip = tech.OnChipEnergyScale(spec.Volts);
         return new SystolicCost
         {
             ComputeCycles = computeCycles, DramCycles = dramCycles, TotalCycles = total,
             StallCycles = total - computeCycles, LatencySeconds = total / (spec.ClockMHz * 1e6),
             Macs = macs, Utilization = total == 0 ? 0 : macs / (total * pes),
             IfmapDramBytes = ifmapBytes, FilterDramBytes = filterBytes, OfmapDramBytes = ofmapBytes,
-            MacEnergyPj = macs * tech.MacEnergyPj(bits, reduction), SramEnergyPj = sramPj,
+            MacEnergyPj = macs * tech.MacEnergyPj(bits, reduction) * onChip, SramEnergyPj = sramPj * onChip,
             DramEnergyPj = dramBytes * tech.DramPjPerByte,
             Bops = macs * TechnologyParameters.BopsPerMac(bits, reduction),
             Intensity = intensity, PeakOpsPerCycle = peak,

@@ -28,9 +28,18 @@ public sealed record SystolicArraySpec
     /// its weights, as a layer-by-layer accelerator without that cache must.
     /// </summary>
     public bool ResidentWeights { get; init; }
+    /// <summary>
+    /// Supply voltage, V; null means the technology's <see cref="TechnologyParameters.NominalVolts"/>. It scales
+    /// on-chip dynamic energy by (V / V_nom)² (<see cref="TechnologyParameters.OnChipEnergyScale"/>). The model does
+    /// not check that <see cref="ClockMHz"/> is reachable at this voltage: whoever sets both owns that
+    /// (<see cref="TechnologyParameters.ClockScale"/> gives the alpha-power law's answer). Leakage is not modelled.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? SupplyVolts { get; init; }
 
     // Derived sizes are not part of the JSON form: a spec file states each fact once.
     [JsonIgnore] public long Pes => (long)Rows * Cols;
+    [JsonIgnore] public double Volts => SupplyVolts ?? Technology.NominalVolts;
     [JsonIgnore] public double IfmapSramBytes => IfmapSramKiB * 1024;
     [JsonIgnore] public double FilterSramBytes => FilterSramKiB * 1024;
     [JsonIgnore] public double OfmapSramBytes => OfmapSramKiB * 1024;
@@ -54,6 +63,9 @@ public sealed record SystolicArraySpec
         if (Technology is null)
             throw new ArgumentException($"Array '{Name}': Technology must not be null.");
         Technology.Validate();
+        if (SupplyVolts is { } volts && (!(volts > Technology.ThresholdVolts) || volts > 1.5 * Technology.NominalVolts))
+            throw new ArgumentException(
+                $"Array '{Name}': {nameof(SupplyVolts)} must lie above the threshold ({Technology.ThresholdVolts} V) and at most 1.5× nominal ({1.5 * Technology.NominalVolts} V), got {volts}.");
 
         long tile = Pes, left = Rows, edge = Cols;
         var (ifmap, filter, ofmap) = Dataflow switch

@@ -42,6 +42,18 @@ public sealed record TechnologyParameters
     /// MACs feed 32-bit accumulators (Jouppi et al., ISCA 2017).</summary>
     public int AccumulatorHeadroomBits { get; init; } = 16;
 
+    /// <summary>Supply voltage the energies above hold at (Horowitz: 0.9 V). Dynamic energy on chip (MACs and
+    /// scratchpads) scales with (V / NominalVolts)²; DRAM energy does not, the DRAM having its own supply.</summary>
+    public double NominalVolts { get; init; } = 0.9;
+
+    /// <summary>Threshold voltage of the alpha-power delay law (<see cref="ClockScale"/>), V. 0.35 V is an assumed
+    /// value for a 45 nm standard-threshold process, not a measured one.</summary>
+    public double ThresholdVolts { get; init; } = 0.35;
+
+    /// <summary>Velocity-saturation index α of the alpha-power law (Sakurai and Newton, IEEE JSSC 1990): about 1.3 for
+    /// short-channel devices, 2 for long-channel ones.</summary>
+    public double AlphaPower { get; init; } = 1.3;
+
     /// <summary>Horowitz ISSCC 2014, 45 nm — the defaults above.</summary>
     public static TechnologyParameters Horowitz45nm { get; } = new();
 
@@ -62,6 +74,21 @@ public sealed record TechnologyParameters
     /// √(size / 8 KiB).</summary>
     public double SramPjPerByte(double sizeBytes) => SramPjPerByteAt8KiB * Math.Sqrt(sizeBytes / SramReferenceBytes);
 
+    /// <summary>Factor on-chip dynamic energy takes at <paramref name="volts"/>: (V / <see cref="NominalVolts"/>)².</summary>
+    public double OnChipEnergyScale(double volts) => volts * volts / (NominalVolts * NominalVolts);
+
+    /// <summary>
+    /// The highest clock at <paramref name="volts"/> relative to the one at <see cref="NominalVolts"/>, from the
+    /// alpha-power law: gate delay ∝ V / (V − V_t)^α, so f(V) / f(V_nom) = (V − V_t)^α·V_nom / ((V_nom − V_t)^α·V).
+    /// With the defaults: 0.87× at 0.8 V, 0.71× at 0.7 V, 0.54× at 0.6 V.
+    /// </summary>
+    public double ClockScale(double volts)
+    {
+        if (!(volts > ThresholdVolts))
+            throw new ArgumentOutOfRangeException(nameof(volts), volts, $"The supply must exceed the threshold voltage ({ThresholdVolts} V).");
+        return Math.Pow(volts - ThresholdVolts, AlphaPower) * NominalVolts / (Math.Pow(NominalVolts - ThresholdVolts, AlphaPower) * volts);
+    }
+
     /// <summary>
     /// Bit operations of one MAC in a reduction of length K, after Baskin et al. (UNIQ, 2018):
     /// b_a·b_w + b_a + b_w + log2 K. A conv layer's BOPS per output pixel is m·n·k²·(b_a·b_w + b_a + b_w + log2(n·k²)).
@@ -77,6 +104,11 @@ public sealed record TechnologyParameters
         NonNegative(MultiplierAreaUm2PerBitProduct, nameof(MultiplierAreaUm2PerBitProduct));
         NonNegative(MultiplierAreaUm2PerBit, nameof(MultiplierAreaUm2PerBit));
         NonNegative(AdderAreaUm2PerBit, nameof(AdderAreaUm2PerBit)); NonNegative(SramAreaUm2PerByte, nameof(SramAreaUm2PerByte));
+        NonNegative(ThresholdVolts, nameof(ThresholdVolts));
+        if (!(NominalVolts > ThresholdVolts) || double.IsInfinity(NominalVolts))
+            throw new ArgumentException($"Technology.{nameof(NominalVolts)} must be finite and above {nameof(ThresholdVolts)} ({ThresholdVolts} V), got {NominalVolts}.");
+        if (!(AlphaPower >= 1 && AlphaPower <= 2))
+            throw new ArgumentException($"Technology.{nameof(AlphaPower)} must lie in [1, 2] (velocity-saturated to long-channel), got {AlphaPower}.");
         if (AccumulatorHeadroomBits < 0)
             throw new ArgumentException($"Technology.{nameof(AccumulatorHeadroomBits)} must be non-negative, got {AccumulatorHeadroomBits}.");
     }

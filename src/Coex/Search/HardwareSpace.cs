@@ -41,14 +41,20 @@ public abstract class HardwareSpace
     public abstract string ShortName(int[] point);
 
     /// <summary>The space by name: "systolic", "systolic-resident" (the same arrays with parameter caching,
-    /// <see cref="SystolicArraySpec.ResidentWeights"/>) or "fpga".</summary>
+    /// <see cref="SystolicArraySpec.ResidentWeights"/>), either with "-dvfs" (each array also built for one of
+    /// <see cref="SystolicSpace.OperatingVolts"/>), or "fpga".</summary>
     public static HardwareSpace Create(string name) => name switch
     {
         "systolic" => new SystolicSpace(),
         "systolic-resident" => new SystolicSpace(residentWeights: true),
+        "systolic-dvfs" => new SystolicSpace(operatingPoints: true),
+        "systolic-resident-dvfs" => new SystolicSpace(residentWeights: true, operatingPoints: true),
         "fpga" => new FpgaSpace(),
-        _ => throw new ArgumentException($"Unknown hardware space '{name}'; use systolic, systolic-resident or fpga.", nameof(name)),
+        _ => throw new ArgumentException($"Unknown hardware space '{name}'; use {string.Join(", ", Names)}.", nameof(name)),
     };
+
+    /// <summary>The names <see cref="Create"/> knows.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["systolic", "systolic-resident", "systolic-dvfs", "systolic-resident-dvfs", "fpga"];
 }
 
 /// <summary>One layer of the report's per-layer table.</summary>
@@ -56,20 +62,31 @@ public sealed record LayerBreakdown(string Layer, int WeightBits, int Activation
 
 /// <summary>
 /// Systolic arrays: rows and cols (8–128), dataflow (OS/WS/IS), the three scratchpads (16/64/256 KiB each) and
-/// DRAM bandwidth (2/8/32 bytes per cycle), at a fixed clock of <see cref="ClockMHz"/> in 45 nm; with
-/// <see cref="ResidentWeights"/>, every array caches a network's weights when they fit its filter scratchpad.
+/// DRAM bandwidth (2/8/32 bytes per cycle at <see cref="ClockMHz"/>, i.e. 1/4/16 GB/s), at a clock of
+/// <see cref="ClockMHz"/> in 45 nm at its nominal 0.9 V. With <see cref="ResidentWeights"/>, every array caches a
+/// network's weights when they fit its filter scratchpad. With <see cref="OperatingPoints"/>, a further dimension
+/// builds the array for one supply voltage of <see cref="OperatingVolts"/> and clocks it as fast as that voltage
+/// allows (<see cref="TechnologyParameters.ClockScale"/>): on-chip energy falls with V², compute slows, and the DRAM
+/// keeps its bytes per second.
 /// </summary>
 public sealed class SystolicSpace : HardwareSpace
 {
     public const double ClockMHz = 500;
+    /// <summary>Supply voltages of the operating-point dimension, mV: nominal and three lower points.</summary>
+    public static IReadOnlyList<int> OperatingVolts { get; } = [900, 800, 700, 600];
     private readonly Dictionary<string, SystolicArraySpec?> _specs = [];
 
     public bool ResidentWeights { get; }
+    public bool OperatingPoints { get; }
 
-    public SystolicSpace(bool residentWeights = false)
+    public SystolicSpace(bool residentWeights = false, bool operatingPoints = false)
     {
         ResidentWeights = residentWeights;
+        OperatingPoints = operatingPoints;
         int[] sram = [16, 64, 256];
+        Dimension[] volts = operatingPoints
+            ? [new Dimension("mV", OperatingVolts, OperatingVolts.Select(mv => $"{mv / 1000.0:0.0#} V").ToArray())]
+            : [];
         Space = new SearchSpace("systolic",
         [
             new Dimension("rows", [8, 16, 32, 64, 128]),
@@ -79,6 +96,7 @@ public sealed class SystolicSpace : HardwareSpace
             new Dimension("filterKiB", sram),
             new Dimension("ofmapKiB", sram),
             new Dimension("dramBytesPerCycle", [2, 8, 32]),
+            .. volts,
         ]);
     }
 
@@ -95,14 +113,18 @@ public sealed class SystolicSpace : HardwareSpace
                 return cached;
         }
         Space.Check(point);
+        double? supply = OperatingPoints ? Space.Value(point, "mV") / 1000.0 : null;
+        double clock = supply is { } v ? ClockMHz * TechnologyParameters.Horowitz45nm.ClockScale(v) : ClockMHz;
         var spec = new SystolicArraySpec
         {
             Name = ShortName(point),
             Rows = Space.Value(point, "rows"), Cols = Space.Value(point, "cols"),
             Dataflow = (Dataflow)Space.Value(point, "dataflow"),
             IfmapSramKiB = Space.Value(point, "ifmapKiB"), FilterSramKiB = Space.Value(point, "filterKiB"),
-            OfmapSramKiB = Space.Value(point, "ofmapKiB"), DramBytesPerCycle = Space.Value(point, "dramBytesPerCycle"),
-            ClockMHz = ClockMHz, ResidentWeights = ResidentWeights,
+            OfmapSramKiB = Space.Value(point, "ofmapKiB"),
+            // The DRAM's bytes per second stay; a slower array clock sees more of them per cycle.
+            DramBytesPerCycle = Space.Value(point, "dramBytesPerCycle") * ClockMHz / clock,
+            ClockMHz = clock, ResidentWeights = ResidentWeights, SupplyVolts = supply,
         };
         try
         {
@@ -145,7 +167,8 @@ public sealed class SystolicSpace : HardwareSpace
     }
 
     public override string ShortName(int[] point) =>
-        $"{Space.Value(point, "rows")}x{Space.Value(point, "cols")} {Space.Dimensions[2].Labels[point[2]]}";
+        $"{Space.Value(point, "rows")}x{Space.Value(point, "cols")} {Space.Dimensions[2].Labels[point[2]]}"
+        + (OperatingPoints ? " " + Space.Dimensions[^1].Labels[point[^1]] : "");
 }
 
 /// <summary>
