@@ -58,7 +58,7 @@ internal static class NmtCommand
         var dropout = new Option<float>("--dropout") { Description = "Dropout probability.", DefaultValueFactory = _ => 0.1f };
         var task = new Option<string>("--task") { Description = "apertium (data/nmt corpus) or reversal (synthetic, seconds).", DefaultValueFactory = _ => "apertium" };
         var data = new Option<string>("--data") { Description = "Corpus directory with train/dev/test .en/.es files.", DefaultValueFactory = _ => DefaultData() };
-        var warm = new Option<string?>("--warm-start") { Description = "Dense model file whose projections initialize this VVMA model (least-squares fit)." };
+        var warm = new Option<string?>("--warm-start") { Description = "Model file that initializes this one: a dense twin's projections are fitted into VVMA form (least squares); a model of the same architecture is continued (fresh optimizer and schedule)." };
         var denseOutput = new Option<bool>("--dense-output") { Description = "With --vvma: keep the output (softmax) projection dense." };
         var warmup = new Option<int>("--warmup") { Description = "Learning-rate warm-up steps.", DefaultValueFactory = _ => 100 };
         var distill = new Option<string?>("--distill") { Description = "Teacher model file: train on its translations of the training sources (sequence-level distillation)." };
@@ -122,10 +122,13 @@ internal static class NmtCommand
                         bar.MaxValue = s.TotalSteps;
                         bar.Value = s.Step;
                         bar.Description = $"epoch {s.Epoch + 1}/{options.Epochs} loss {smooth:F3}";
+                        // Saved after every epoch, so a run stopped hours in keeps its last finished epoch
+                        // (continue it with --warm-start).
+                        if (s.Step % (s.TotalSteps / options.Epochs) == 0)
+                            NmtCheckpoint.Save(model, tokenizer, outPath);
                     });
                 });
             double trainSeconds = clock.Elapsed.TotalSeconds;
-            NmtCheckpoint.Save(model, tokenizer, outPath);
             var report = Translator.Evaluate(model, tokenizer, dev, threads: 1);
             var table = new Table().AddColumns("epoch", "train loss");
             for (int e = 0; e < losses.Length; e++)

@@ -18,31 +18,40 @@ public static class NmtCheckpoint
     private static ReadOnlySpan<byte> Magic => "COEXNMT1"u8;
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Writes the model to a temporary file beside <paramref name="path"/> and then renames it, so a process
+    /// stopped while saving leaves the previous file whole.</summary>
     public static void Save(Seq2SeqModel model, BpeTokenizer tokenizer, string path)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(tokenizer);
-        string tokenizerPath = Path.GetTempFileName();
+        string tokenizerPath = Path.GetTempFileName(), partial = path + ".partial";
         try
         {
             tokenizer.Save(tokenizerPath);
-            using var w = new BinaryWriter(File.Create(path), Encoding.UTF8);
-            w.Write(Magic);
-            WriteBytes(w, JsonSerializer.SerializeToUtf8Bytes(model.Config, Json));
-            WriteBytes(w, File.ReadAllBytes(tokenizerPath));
-            var parameters = model.Parameters().ToList();
-            w.Write(parameters.Count);
-            foreach (var p in parameters)
-            {
-                WriteBytes(w, Encoding.UTF8.GetBytes(p.Name));
-                w.Write(p.Shape.Length);
-                foreach (int d in p.Shape) w.Write(d);
-                foreach (float f in p.Data) w.Write(f);
-            }
+            using (var w = new BinaryWriter(File.Create(partial), Encoding.UTF8))
+                Write(w, model, tokenizerPath);
+            File.Move(partial, path, overwrite: true);
         }
         finally
         {
             File.Delete(tokenizerPath);
+            File.Delete(partial);
+        }
+    }
+
+    private static void Write(BinaryWriter w, Seq2SeqModel model, string tokenizerPath)
+    {
+        w.Write(Magic);
+        WriteBytes(w, JsonSerializer.SerializeToUtf8Bytes(model.Config, Json));
+        WriteBytes(w, File.ReadAllBytes(tokenizerPath));
+        var parameters = model.Parameters().ToList();
+        w.Write(parameters.Count);
+        foreach (var p in parameters)
+        {
+            WriteBytes(w, Encoding.UTF8.GetBytes(p.Name));
+            w.Write(p.Shape.Length);
+            foreach (int d in p.Shape) w.Write(d);
+            foreach (float f in p.Data) w.Write(f);
         }
     }
 

@@ -98,12 +98,19 @@ public class Seq2SeqTests
         string path = Path.Combine(Path.GetTempPath(), $"coex-nmt-{Guid.NewGuid():N}.model");
         try
         {
+            File.WriteAllBytes(path, [1, 2, 3]);   // an older file is replaced whole, through a partial file that does not stay
             NmtCheckpoint.Save(model, tokenizer, path);
+            Assert.False(File.Exists(path + ".partial"));
             var (loaded, tok) = NmtCheckpoint.Load(path);
             Assert.Equal(model.Config, loaded.Config);
             Assert.Equal(tokenizer.Encode("a b c"), tok.Encode("a b c"));
             foreach (var (p, q) in model.Parameters().Zip(loaded.Parameters()))
                 Assert.Equal(p.Data.ToArray(), q.Data.ToArray());
+            // A save that cannot finish leaves the previous file as it was.
+            Directory.CreateDirectory(path + ".partial");
+            Assert.ThrowsAny<Exception>(() => NmtCheckpoint.Save(model, tokenizer, path));
+            Directory.Delete(path + ".partial");
+            Assert.Equal(model.Config, NmtCheckpoint.Load(path).Model.Config);
             File.WriteAllBytes(path, [1, 2, 3]);
             Assert.Throws<InvalidDataException>(() => NmtCheckpoint.Load(path));
         }
