@@ -85,7 +85,7 @@ public sealed class SystolicSpace : HardwareSpace
         OperatingPoints = operatingPoints;
         int[] sram = [16, 64, 256];
         Dimension[] volts = operatingPoints
-            ? [new Dimension("mV", OperatingVolts, OperatingVolts.Select(mv => $"{mv / 1000.0:0.0#} V").ToArray())]
+            ? [new Dimension("mV", OperatingVolts, OperatingVolts.Select(mv => (mv / 1000.0).ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) + " V").ToArray())]
             : [];
         Space = new SearchSpace("systolic",
         [
