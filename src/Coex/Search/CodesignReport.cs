@@ -50,12 +50,19 @@ public static class CodesignReport
         if (main is null)
             return md.ToString();
         string area = search.Hardware.AreaUnit;
-        md.AppendLine(ci, $"## Pareto front: accuracy vs latency ({CoSearch.MethodName(main.Method)}, seed {main.Seed})").AppendLine();
-        md.AppendLine(ci, $"| accuracy | latency (µs) | energy (µJ) | area ({area}) | hardware | architecture | bits |");
-        md.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var d in FrontSummary.LatencyFront(main.Designs))
-            md.AppendLine(ci, $"| {d.Metrics.Accuracy:P2} | {d.Metrics.LatencySeconds * 1e6:0.00} | {Num(d.Metrics.EnergyJoules * 1e6, "0.00")} | {d.Metrics.Area:0.###} | {d.HardwareName} | {search.Architectures.Space.Describe(d.Arch)} | {Bits(search, d.Bits)} |");
-        md.AppendLine();
+        var fronts = new List<(string Name, IReadOnlyList<DesignPoint> Designs)> { ("latency", FrontSummary.LatencyFront(main.Designs)) };
+        var energyFront = FrontSummary.EnergyFront(main.Designs);
+        if (energyFront.Count > 0)
+            fronts.Add(("energy", energyFront));
+        foreach (var (name, front) in fronts)
+        {
+            md.AppendLine(ci, $"## Pareto front: accuracy vs {name} ({CoSearch.MethodName(main.Method)}, seed {main.Seed})").AppendLine();
+            md.AppendLine(ci, $"| accuracy | latency (µs) | energy (µJ) | area ({area}) | hardware | architecture | bits |");
+            md.AppendLine("|---|---|---|---|---|---|---|");
+            foreach (var d in front)
+                md.AppendLine(ci, $"| {d.Metrics.Accuracy:P2} | {d.Metrics.LatencySeconds * 1e6:0.00} | {Num(d.Metrics.EnergyJoules * 1e6, "0.00")} | {d.Metrics.Area:0.###} | {d.HardwareName} | {search.Architectures.Space.Describe(d.Arch)} | {Bits(search, d.Bits)} |");
+            md.AppendLine();
+        }
         foreach (var plot in plots)
             md.AppendLine(ci, $"![{Path.GetFileNameWithoutExtension(plot)}]({Path.GetFileName(plot)})").AppendLine();
 

@@ -128,6 +128,10 @@ public class CoSearchTests
         Assert.Contains("| joint | 2 |", md);
         Assert.Contains("## Best design", md);
         Assert.Contains("- joint ≥ sequential on accuracy–latency in ", md);
+        // Both fronts of the joint search are tabled, each row naming its machine.
+        Assert.Contains("## Pareto front: accuracy vs latency (joint", md);
+        Assert.Contains("## Pareto front: accuracy vs energy (joint", md);
+        Assert.Contains($"| {FrontSummary.EnergyFront(joint.Designs)[0].HardwareName} |", md);
     }
 
     [Fact]
