@@ -192,7 +192,7 @@ internal static class EstimateCommand
 
         var area = t.Area;
         AnsiConsole.MarkupLineInterpolated(
-            $"Latency [bold]{Seconds(t.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz ({Count(t.ComputeCycles)} compute + {Count(t.StallCycles)} stall cycles)  ·  throughput [bold]{t.InferencesPerSecond:N0}[/] inferences/s");
+            $"Latency [bold]{Seconds(t.LatencySeconds)}[/] at {spec.ClockMHz:0.#} MHz, {spec.Volts:0.0#} V ({Count(t.ComputeCycles)} compute + {Count(t.StallCycles)} stall cycles)  ·  throughput [bold]{t.InferencesPerSecond:N0}[/] inferences/s");
         AnsiConsole.MarkupLineInterpolated(
             $"Energy [bold]{Energy(t.EnergyPj)}[/] per inference  ·  area [bold]{area.TotalMm2:0.###} mm²[/] (PEs {area.PeUm2 * 1e-6:0.###}, SRAM {area.SramUm2 * 1e-6:0.###})  ·  power [bold]{t.AveragePowerWatts:0.###} W[/] (dynamic)");
         if (spec.ResidentWeights)
