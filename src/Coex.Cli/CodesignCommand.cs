@@ -17,7 +17,7 @@ internal static class CodesignCommand
     {
         var quick = new Option<bool>("--quick") { Description = "Smoke-test budget (about 2 minutes): 6 trainings per method on 512 images." };
         var modelSpace = new Option<string>("--model-space") { Description = "Architecture space: lenet or mobilenet.", DefaultValueFactory = _ => "lenet" };
-        var hwSpace = new Option<string>("--hw-space") { Description = "Hardware space: systolic, systolic-resident (arrays that keep a network's weights on chip when they fit the filter scratchpad), either with -dvfs (each array also built for a supply voltage of 0.6–0.9 V, clocked as fast as it allows), or fpga.", DefaultValueFactory = _ => "systolic" };
+        var hwSpace = new Option<string>("--hw-space") { Description = $"Hardware space: {string.Join(", ", HardwareSpace.Names)}. -resident: arrays keep a network's weights on chip when they fit the filter scratchpad; -dvfs: each array is also built for a supply voltage of 0.6–0.9 V and clocked as fast as it allows.", DefaultValueFactory = _ => "systolic" };
         var bits = new Option<string>("--bits") { Description = "Bit widths per stage to search, comma-separated (e.g. 4,8,16); one value fixes them.", DefaultValueFactory = _ => "8" };
         var sampler = new Option<string>("--sampler") { Description = $"Outer sampler: {string.Join(", ", Sampler.Names)}.", DefaultValueFactory = _ => "evolution" };
         var trainings = new Option<int?>("--trainings") { Description = "Training budget: architectures each method may train (default 20; --quick 6)." };
