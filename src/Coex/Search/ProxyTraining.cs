@@ -9,7 +9,7 @@ namespace Coex.Search;
 /// <summary>
 /// The fixed budget of a proxy training: the first <see cref="TrainImages"/> Fashion-MNIST training images for
 /// <see cref="Epochs"/> epochs, accuracy on the next <see cref="ValidationImages"/> training images (held out; the
-/// test split is never used for selection).
+/// test split is never used for selection, only to re-score a finished search's fronts, <see cref="ScoreOnTestSet"/>).
 /// </summary>
 public sealed record ProxyTrainingOptions
 {
@@ -26,6 +26,9 @@ public sealed record ProxyTrainingOptions
     public int Seed { get; init; } = 1;
     /// <summary>Fashion-MNIST directory; null = the Debian package's.</summary>
     public string? DataDirectory { get; init; }
+    /// <summary>Score on the first <see cref="ValidationImages"/> of the 10,000 test images instead of held-out
+    /// training images: for <see cref="FrontRescoring"/> after a search, never for selection.</summary>
+    public bool ScoreOnTestSet { get; init; }
 
     public void Validate()
     {
@@ -33,8 +36,10 @@ public sealed record ProxyTrainingOptions
             throw new ArgumentException($"Proxy training needs positive image counts, epochs and batch size; got {TrainImages} train, {ValidationImages} validation, {Epochs} epochs, batch {BatchSize}.");
         if (!(LearningRate > 0) || !float.IsFinite(LearningRate))
             throw new ArgumentException($"The proxy training's learning rate must be positive and finite; got {LearningRate}.");
-        if (TrainImages + ValidationImages > 60000)
-            throw new ArgumentException($"Fashion-MNIST has 60000 training images; {TrainImages} + {ValidationImages} requested.");
+        if (ScoreOnTestSet ? TrainImages > 60000 || ValidationImages > 10000 : TrainImages + ValidationImages > 60000)
+            throw new ArgumentException(ScoreOnTestSet
+                ? $"Fashion-MNIST has 60000 training and 10000 test images; {TrainImages} and {ValidationImages} requested."
+                : $"Fashion-MNIST has 60000 training images; {TrainImages} + {ValidationImages} requested.");
     }
 }
 
@@ -72,7 +77,8 @@ public sealed class ProxyTrainer : IAccuracyEvaluator
         Options = options;
         var all = FashionMnist.LoadTrain(options.DataDirectory);
         _train = all.Take(options.TrainImages);
-        _validation = all.Subset(Enumerable.Range(options.TrainImages, options.ValidationImages).ToArray());
+        _validation = options.ScoreOnTestSet ? FashionMnist.LoadTest(options.DataDirectory).Take(options.ValidationImages)
+            : all.Subset(Enumerable.Range(options.TrainImages, options.ValidationImages).ToArray());
         var (mean, std) = _train.PixelStatistics();
         _normalization = new DataOptions { Mean = mean, Std = std };
         _calibration = new ImageDatasetReader(_train.Take(CalibrationImages), _normalization, description: "calibration");

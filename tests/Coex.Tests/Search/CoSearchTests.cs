@@ -343,4 +343,49 @@ public class CoSearchTests
         Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { Constraints = new Constraints(-1) }, new FakeEvaluator()));
         Assert.Throws<ArgumentException>(() => new CoSearch(Options() with { ModelSpace = "vgg" }, new FakeEvaluator()));
     }
+
+    /// <summary>The fake evaluator's accuracy shifted by a fixed amount: one "training seed" of a re-scoring.</summary>
+    private sealed class ShiftedEvaluator(double shift) : IAccuracyEvaluator
+    {
+        private readonly FakeEvaluator _inner = new();
+        public List<string> Evaluated { get; } = [];
+
+        public AccuracyResult Evaluate(ArchitectureSpace space, int[] arch, int[] weightBits, int[] activationBits, CancellationToken cancel)
+        {
+            Evaluated.Add(SearchSpace.Key(arch) + "|" + string.Join(",", weightBits) + "/" + string.Join(",", activationBits));
+            var a = _inner.Evaluate(space, arch, weightBits, activationBits, cancel);
+            return a with { Accuracy = a.Accuracy + shift };
+        }
+    }
+
+    [Fact]
+    public void Rescoring_keeps_each_front_with_the_mean_accuracy_of_the_other_seeds()
+    {
+        var search = new CoSearch(Options(trainings: 8), new FakeEvaluator());
+        MethodResult[] results = [search.Run(SearchMethod.Joint, 1), search.Run(SearchMethod.Sequential, 1)];
+        ShiftedEvaluator up = new(0.02), down = new(-0.04);
+        var rescored = FrontRescoring.Rescore(search, results, [up, down]);
+
+        Assert.Equal(results.Length, rescored.Count);
+        foreach (var (before, after) in results.Zip(rescored))
+        {
+            Assert.Equal((before.Method, before.Seed), (after.Method, after.Seed));
+            var front = FrontSummary.LatencyFront(before.Designs).Concat(FrontSummary.EnergyFront(before.Designs)).Distinct().ToList();
+            Assert.Equal(front.Count, after.Designs.Count);
+            Assert.True(after.Designs.Count < before.Designs.Count, "only the fronts are re-scored");
+            foreach (var (d, r) in front.Zip(after.Designs))
+            {
+                // Same machine and cost; accuracy the mean of +0.02 and −0.04 around the search's own.
+                Assert.Equal(d.Hardware, r.Hardware);
+                Assert.Equal(d.Metrics with { Accuracy = 0 }, r.Metrics with { Accuracy = 0 });
+                Assert.Equal(d.Metrics.Accuracy - 0.01, r.Metrics.Accuracy, 12);
+            }
+        }
+        // Each distinct (architecture, bits) on any front is trained once per seed, not once per design or method.
+        int networks = rescored.SelectMany(r => r.Designs).Select(d => SearchSpace.Key(d.Arch) + "|" + SearchSpace.Key(d.Bits)).Distinct().Count();
+        Assert.Equal(networks, up.Evaluated.Count);
+        Assert.Equal(networks, up.Evaluated.Distinct().Count());
+        Assert.Equal(up.Evaluated, down.Evaluated);
+        Assert.Throws<ArgumentException>(() => FrontRescoring.Rescore(search, results, []));
+    }
 }

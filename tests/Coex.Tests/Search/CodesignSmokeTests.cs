@@ -29,8 +29,15 @@ public class CodesignSmokeTests
             // Trained on real images: better than chance (10%) after 256 images.
             Assert.All(joint.Trials.Where(t => t.Status == TrialStatus.Trained), t => Assert.InRange(t.Accuracy, 0.2, 1.0));
             Assert.Equal(joint.Sampled + sequential.Sampled, store.Count());
-            string md = CodesignReport.Markdown(search, [joint, sequential], TimeSpan.FromMinutes(1), []);
+            // Re-scored with one more training seed on the test split: real accuracies again, only the front designs.
+            var rescored = FrontRescoring.Rescore(search, [joint, sequential],
+                [new ProxyTrainer(options.Training with { Seed = 2, ScoreOnTestSet = true, ValidationImages = 500 })]);
+            Assert.All(rescored.SelectMany(r => r.Designs), d => Assert.InRange(d.Metrics.Accuracy, 0.2, 1.0));
+            Assert.True(rescored[0].Designs.Count <= joint.Designs.Count);
+            string md = CodesignReport.Markdown(search, [joint, sequential], TimeSpan.FromMinutes(1), [], rescored, 1);
             Assert.Contains("## Pareto front", md);
+            Assert.Contains("### The fronts re-scored", md);
+            Assert.Contains("- re-scored: joint ≥ sequential", md);
             Assert.Contains("| conv0 |", md);
         }
         finally

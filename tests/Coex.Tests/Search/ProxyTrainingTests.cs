@@ -12,6 +12,9 @@ public class ProxyTrainingTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => new ProxyTrainingOptions { TrainImages = 0 }.Validate());
         Assert.Throws<ArgumentException>(() => new ProxyTrainingOptions { LearningRate = 0 }.Validate());
         Assert.Throws<ArgumentException>(() => new ProxyTrainingOptions { TrainImages = 59500, ValidationImages = 1000 }.Validate());
+        // Scored on the test split: up to its 10,000 images, and the training images no longer share the 60,000.
+        new ProxyTrainingOptions { TrainImages = 59500, ValidationImages = 10000, ScoreOnTestSet = true }.Validate();
+        Assert.Throws<ArgumentException>(() => new ProxyTrainingOptions { ValidationImages = 10001, ScoreOnTestSet = true }.Validate());
     }
 
     [Fact]
