@@ -1,7 +1,7 @@
 namespace Coex.Search;
 
 /// <summary>
-/// Re-scores a finished search's fronts with a less noisy accuracy. A proxy training's accuracy moves by 1.4–1.6
+/// Re-scores a finished search's fronts with a less noisy accuracy. A proxy training's accuracy moves by 1.0–1.7
 /// points (standard deviation) with its training seed alone, and its 1000 held-out images add about 1.3 more, while the
 /// networks on a front are often less than a point apart. So a front scored by the search's own single training can be
 /// decided by which networks happened to train well. Here every network on each method's accuracy–latency and
