@@ -42,7 +42,7 @@ public static class CodesignReport
         foreach (var h in headToHeads)
             md.AppendLine("- " + h.Describe());
         if (headToHeads.Count > 0)
-            md.AppendLine();
+            md.AppendLine().AppendLine(ci, $"Sign-flip p: the share of the 2^n ways to flip the signs of the n per-seed differences whose sum is at least the observed one; small means the lead is not luck of the seeds. With {headToHeads[0].Seeds} seed(s) it cannot fall below {Math.Pow(2, -headToHeads[0].Seeds):0.###}.").AppendLine();
         if (results.Any(r => r.Method == SearchMethod.JointPolicy))
             md.AppendLine("joint-policy: the sampler proposes the machine with the network and each trained sample is one design (its machine only); joint: the inner loop tunes the machine, and every machine on a trained network's feasible front is a design. A rejected sample is an architecture some machine could run whose sampled machine misses the constraints: not trained, rewarded below every trained design by how far it missed.").AppendLine();
         if (rescored is not null)

@@ -46,7 +46,9 @@ public sealed class FrontSummary
         return new HeadToHead(method, baseline, seeds.Count,
             seeds.Count(s => s.Method.Latency >= s.Baseline.Latency), seeds.Count(s => s.Method.Energy >= s.Baseline.Energy),
             Mean(seeds.Select(s => s.Method.Latency)), Mean(seeds.Select(s => s.Baseline.Latency)),
-            Mean(seeds.Select(s => s.Method.Energy)), Mean(seeds.Select(s => s.Baseline.Energy)));
+            Mean(seeds.Select(s => s.Method.Energy)), Mean(seeds.Select(s => s.Baseline.Energy)),
+            SignFlipTest.OneSidedP([.. seeds.Select(s => s.Method.Latency - s.Baseline.Latency)]),
+            SignFlipTest.OneSidedP([.. seeds.Select(s => s.Method.Energy - s.Baseline.Energy)]));
     }
 
     /// <summary>The joint search against every other method in <paramref name="results"/> that shares a seed with it.</summary>
@@ -70,14 +72,15 @@ public sealed class FrontSummary
 
 /// <summary>
 /// <see cref="FrontSummary.Compare"/>: over <paramref name="Seeds"/> seeds, on how many <paramref name="Method"/>'s
-/// hypervolume was at least <paramref name="Baseline"/>'s (per front), and both methods' mean hypervolumes.
+/// hypervolume was at least <paramref name="Baseline"/>'s (per front), both methods' mean hypervolumes, and the
+/// one-sided <see cref="SignFlipTest"/> p-value of the per-seed differences (small: the method's lead is not luck of the seeds).
 /// </summary>
 public sealed record HeadToHead(SearchMethod Method, SearchMethod Baseline, int Seeds, int LatencyWins, int EnergyWins,
-    double MethodLatency, double BaselineLatency, double MethodEnergy, double BaselineEnergy)
+    double MethodLatency, double BaselineLatency, double MethodEnergy, double BaselineEnergy, double LatencyP, double EnergyP)
 {
-    /// <summary>One line: "joint ≥ sequential on accuracy–latency in 3 of 3 seeds (mean HV … against …); on accuracy–energy in …".</summary>
+    /// <summary>One line: "joint ≥ sequential on accuracy–latency in 3 of 3 seeds (mean HV … against …, sign-flip p = …); on accuracy–energy in …".</summary>
     public string Describe() =>
-        FormattableString.Invariant($"{CoSearch.MethodName(Method)} ≥ {CoSearch.MethodName(Baseline)} on accuracy–latency in {LatencyWins} of {Seeds} seeds (mean HV {MethodLatency:0.0000} against {BaselineLatency:0.0000}); on accuracy–energy in ")
+        FormattableString.Invariant($"{CoSearch.MethodName(Method)} ≥ {CoSearch.MethodName(Baseline)} on accuracy–latency in {LatencyWins} of {Seeds} seeds (mean HV {MethodLatency:0.0000} against {BaselineLatency:0.0000}, sign-flip p = {LatencyP:0.000}); on accuracy–energy in ")
         + (double.IsNaN(MethodEnergy) ? "n/a (no energy model)"
-            : FormattableString.Invariant($"{EnergyWins} of {Seeds} seeds (mean HV {MethodEnergy:0.0000} against {BaselineEnergy:0.0000})"));
+            : FormattableString.Invariant($"{EnergyWins} of {Seeds} seeds (mean HV {MethodEnergy:0.0000} against {BaselineEnergy:0.0000}, sign-flip p = {EnergyP:0.000})"));
 }

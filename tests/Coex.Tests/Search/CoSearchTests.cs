@@ -128,6 +128,7 @@ public class CoSearchTests
         Assert.Contains("| joint | 2 |", md);
         Assert.Contains("## Best design", md);
         Assert.Contains("- joint ≥ sequential on accuracy–latency in ", md);
+        Assert.Contains("With 1 seed(s) it cannot fall below 0.5.", md); // one seed: the sign-flip p is 0.5 or 1
         // Both fronts of the joint search are tabled, each row naming its machine.
         Assert.Contains("## Pareto front: accuracy vs latency (joint", md);
         Assert.Contains("## Pareto front: accuracy vs energy (joint", md);
@@ -156,7 +157,11 @@ public class CoSearchTests
         Assert.Equal((0.4 * 0.8 + 0.5 * 0.8) / 2, h.BaselineLatency, 12);
         Assert.Equal(((1 - 1 / 4.2) * 0.8 + (1 - 4 / 4.2) * 0.8) / 2, h.MethodEnergy, 12);
         Assert.Equal(((1 - 2 / 4.2) * 0.8 + (1 - 3 / 4.2) * 0.8) / 2, h.BaselineEnergy, 12);
-        Assert.StartsWith("joint ≥ sequential on accuracy–latency in 2 of 2 seeds (mean HV 0.4000 against 0.3600); on accuracy–energy in 1 of 2 seeds", h.Describe());
+        // Latency differences (0.08, 0): sums 0.08, 0.08, −0.08, −0.08, two of four reach 0.08. Energy (0.19, −0.19): sum 0,
+        // reached by three of four.
+        Assert.Equal(0.5, h.LatencyP, 12);
+        Assert.Equal(0.75, h.EnergyP, 12);
+        Assert.StartsWith("joint ≥ sequential on accuracy–latency in 2 of 2 seeds (mean HV 0.4000 against 0.3600, sign-flip p = 0.500); on accuracy–energy in 1 of 2 seeds", h.Describe());
         Assert.Equal(0, summary.Compare(results, SearchMethod.Joint, SearchMethod.NasOnly).Seeds);
     }
 
