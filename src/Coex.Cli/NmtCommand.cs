@@ -65,9 +65,10 @@ internal static class NmtCommand
         var distillBeam = new Option<int>("--distill-beam") { Description = "With --distill: the teacher translates with beam search of this width (1 = greedy).", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed of initialization, dropout and batch order.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Kernel threads (0 = all cores).", DefaultValueFactory = _ => 0 };
-        var output = new Option<string?>("--out") { Description = "Model file (default nmt-<arch>-<dense|vvmaK>.model)." };
+        var output = new Option<string?>("--out") { Description = "Model file (default nmt-<arch>-<dense|vvmaK>.model); its training state is saved beside it as <out>.state after every epoch." };
+        var resume = new Option<bool>("--resume") { Description = "Continue the stopped run whose model is --out, from its last finished epoch, exactly as if it had not stopped (give the options it started with)." };
         var cmd = new Command("train", "Train a translation model; prints dev BLEU at the end.");
-        foreach (var o in new Option[] { arch, vvma, denseOutput, epochs, batch, lr, warmup, dim, heads, ffn, layers, vocab, dropout, task, data, warm, distill, distillBeam, seed, threads, output })
+        foreach (var o in new Option[] { arch, vvma, denseOutput, epochs, batch, lr, warmup, dim, heads, ffn, layers, vocab, dropout, task, data, warm, distill, distillBeam, seed, threads, output, resume })
             cmd.Options.Add(o);
         cmd.SetAction(pr => Guard(() =>
         {
@@ -93,18 +94,30 @@ internal static class NmtCommand
                 FfnDim = pr.GetValue(ffn), Layers = pr.GetValue(layers), VvmaBlock = k, Dropout = pr.GetValue(dropout), MaxLength = maxLength,
                 Seed = pr.GetValue(seed), DenseOutput = k > 0 && pr.GetValue(denseOutput),
             };
+            string outPath = pr.GetValue(output) ?? $"nmt-{pr.GetValue(arch)}-{(k == 0 ? "dense" : $"vvma{k}")}{(config.DenseOutput ? "-dense-output" : "")}.model";
+            string statePath = outPath + ".state";
+            // Read before the teacher's pass over the corpus, which can take half an hour, so a wrong --resume fails at once.
+            var state = pr.GetValue(resume) ? NmtTrainingState.Load(statePath) : null;
             string distillPath = pr.GetValue(distill) ?? "";
             if (distillPath.Length > 0)
                 encoded = Distill(distillPath, tokenizer, encoded, pr.GetValue(distillBeam));
-            var model = Seq2SeqModel.Create(config);
-            string warmPath = pr.GetValue(warm) ?? "";
-            if (warmPath.Length > 0)
-                WarmStart(model, warmPath);
+            Seq2SeqModel model;
+            if (state is not null)
+            {
+                model = Resumed(outPath, config, tokenizer);
+                AnsiConsole.MarkupLine($"resuming {Markup.Escape(outPath)} after epoch {state.EpochsDone}{(pr.GetValue(warm) is { Length: > 0 } ? " (--warm-start is already in it)" : "")}");
+            }
+            else
+            {
+                model = Seq2SeqModel.Create(config);
+                string warmPath = pr.GetValue(warm) ?? "";
+                if (warmPath.Length > 0)
+                    WarmStart(model, warmPath);
+            }
             var options = new NmtTrainOptions
             {
                 Epochs = pr.GetValue(epochs), BatchSize = pr.GetValue(batch), LearningRate = pr.GetValue(lr), WarmupSteps = pr.GetValue(warmup), Seed = pr.GetValue(seed), Threads = pr.GetValue(threads),
             };
-            string outPath = pr.GetValue(output) ?? $"nmt-{pr.GetValue(arch)}-{(k == 0 ? "dense" : $"vvma{k}")}{(config.DenseOutput ? "-dense-output" : "")}.model";
             int threadCount = Coex.Kernels.KernelThreads.Resolve(options.Threads);
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(config.ToString())}[/]: {model.ParameterCount:N0} parameters, {model.ProjectionWeightCount:N0} in projections; "
                 + $"{train.Count:N0} training pairs, BPE vocabulary {tokenizer.VocabSize}; {threadCount} threads");
@@ -122,10 +135,11 @@ internal static class NmtCommand
                         bar.MaxValue = s.TotalSteps;
                         bar.Value = s.Step;
                         bar.Description = $"epoch {s.Epoch + 1}/{options.Epochs} loss {smooth:F3}";
-                        // Saved after every epoch, so a run stopped hours in keeps its last finished epoch
-                        // (continue it with --warm-start).
-                        if (s.Step % (s.TotalSteps / options.Epochs) == 0)
-                            NmtCheckpoint.Save(model, tokenizer, outPath);
+                    }, state, done =>
+                    {
+                        // After every epoch, so a run stopped hours in keeps its last finished epoch (--resume).
+                        NmtCheckpoint.Save(model, tokenizer, outPath);
+                        done.Save(statePath);
                     });
                 });
             double trainSeconds = clock.Elapsed.TotalSeconds;
@@ -138,6 +152,17 @@ internal static class NmtCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>The model a stopped run saved at <paramref name="path"/>, checked to be the one these options build.</summary>
+    private static Seq2SeqModel Resumed(string path, Seq2SeqConfig config, BpeTokenizer tokenizer)
+    {
+        var (model, saved) = NmtCheckpoint.Load(path);
+        if (model.Config != config)
+            throw new ArgumentException($"'{path}' is a {model.Config} model (seed {model.Config.Seed}, dropout {model.Config.Dropout}); these options build {config} (seed {config.Seed}, dropout {config.Dropout}). Resume with the options the run started with.");
+        if (saved.VocabSize != tokenizer.VocabSize || !saved.Merges.SequenceEqual(tokenizer.Merges))
+            throw new ArgumentException($"'{path}' was trained with another BPE vocabulary; resume on the corpus and --vocab the run started with.");
+        return model;
     }
 
     /// <summary>The teacher's greedy or beam translations of the training sources as targets (its tokenizer must equal this one).</summary>

@@ -13,7 +13,6 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
 {
     private readonly Parameter _embedding;
     private readonly Projection _encoderInput, _encoderHidden, _decoderInput, _decoderHidden, _combine, _output;
-    private readonly Random _dropoutRng;
 
     public LstmSeq2Seq(Seq2SeqConfig config) : base(config)
     {
@@ -32,7 +31,6 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
             var bias = p.Parameters().Last().Data;
             bias.Slice(d, d).Fill(1f);
         }
-        _dropoutRng = new Random(config.Seed + 1);
     }
 
     private IEnumerable<Projection> All => [_encoderInput, _encoderHidden, _decoderInput, _decoderHidden, _combine, _output];
@@ -57,7 +55,7 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
     /// <summary>Encoder states [B, S, H] for source ids [B, S].</summary>
     private Variable Encode(Tape tape, int[] ids, int batch, int length)
     {
-        var e = tape.Dropout(tape.GatherRows(_embedding, ids), Config.Dropout, _dropoutRng);
+        var e = tape.Dropout(tape.GatherRows(_embedding, ids), Config.Dropout, DropoutRandom);
         var gx = _encoderInput.Forward(tape, e);
         Variable? h = null, c = null;
         var states = new Variable[length];
@@ -87,7 +85,7 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
         ArgumentNullException.ThrowIfNull(batch);
         int d = Config.Dim, n = batch.Size, length = batch.TargetLength;
         var memory = Encode(tape, batch.Source, n, batch.SourceLength);
-        var embedded = tape.Dropout(tape.GatherRows(_embedding, batch.DecoderInput), Config.Dropout, _dropoutRng);
+        var embedded = tape.Dropout(tape.GatherRows(_embedding, batch.DecoderInput), Config.Dropout, DropoutRandom);
         Variable feed = new(Tensor.Zeros(DType.F32, n, d));
         Variable? h = null, c = null;
         var outputs = new Variable[length];
@@ -97,7 +95,7 @@ public sealed class LstmSeq2Seq : Seq2SeqModel
             (feed, h, c) = DecoderStep(tape, row, feed, h, c, memory, batch.SourceLengths);
             outputs[t] = feed;
         }
-        var all = tape.Dropout(tape.Reshape(tape.Concat(1, outputs), n * length, d), Config.Dropout, _dropoutRng);
+        var all = tape.Dropout(tape.Reshape(tape.Concat(1, outputs), n * length, d), Config.Dropout, DropoutRandom);
         var logits = _output.Forward(tape, tape.GatherRows(all, batch.ValidTargetRows));
         return tape.SoftmaxCrossEntropy(logits, batch.Labels);
     }

@@ -29,7 +29,12 @@ public readonly record struct NmtStep(int Epoch, int Step, int TotalSteps, doubl
 public static class NmtTrainer
 {
     /// <returns>Mean training loss of each epoch.</returns>
-    public static double[] Train(Seq2SeqModel model, IReadOnlyList<(int[] Source, int[] Target)> data, NmtTrainOptions options, Action<NmtStep>? progress = null)
+    /// <param name="resume">Continue a run from the state <paramref name="epochDone"/> reported after its last finished
+    /// epoch; <paramref name="model"/> must hold that epoch's parameters. The rest of the run is then what an
+    /// uninterrupted one would have done: the same schedule, optimizer moments, batch order and dropout masks.</param>
+    /// <param name="epochDone">Called after every epoch with the state to resume from.</param>
+    public static double[] Train(Seq2SeqModel model, IReadOnlyList<(int[] Source, int[] Target)> data, NmtTrainOptions options, Action<NmtStep>? progress = null,
+        NmtTrainingState? resume = null, Action<NmtTrainingState>? epochDone = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
@@ -44,12 +49,27 @@ public static class NmtTrainer
         var schedule = new CosineSchedule(options.LearningRate, total, Math.Min(options.WarmupSteps, total - 1), options.LearningRate / 10);
         var rng = new Random(options.Seed);
         var losses = new double[options.Epochs];
+        string run = RunKey(model, batches, options);
+        int firstEpoch = 0;
+        if (resume is not null)
+        {
+            if (resume.Run != run)
+                throw new ArgumentException($"The training state belongs to another run ({resume.Run}); this one is {run}. Resume with the options and data the run started with.");
+            if (resume.ModelChecksum != NmtTrainingState.Checksum(model))
+                throw new ArgumentException($"The model's parameters are not the ones the training state saved after epoch {resume.EpochsDone} (the model file was replaced, or saved without its state).");
+            optimizer.LoadState(resume.Optimizer);
+            resume.Losses.CopyTo(losses, 0);
+            firstEpoch = resume.EpochsDone;
+            for (int e = 0; e < firstEpoch; e++) // the batch orders of the finished epochs, to reach the next one's
+                rng.Shuffle(new int[batches.Length]);
+        }
         var clock = Stopwatch.StartNew();
-        int step = 0;
-        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        int step = firstEpoch * batches.Length;
+        for (int epoch = firstEpoch; epoch < options.Epochs; epoch++)
         {
             var visit = Enumerable.Range(0, batches.Length).ToArray();
             rng.Shuffle(visit);
+            model.BeginEpoch(epoch);
             double sum = 0;
             foreach (int b in visit)
             {
@@ -69,9 +89,15 @@ public static class NmtTrainer
                 progress?.Invoke(new NmtStep(epoch, step, total, value, clock.Elapsed.TotalSeconds));
             }
             losses[epoch] = sum / batches.Length;
+            epochDone?.Invoke(new NmtTrainingState(run, epoch + 1, losses[..(epoch + 1)], NmtTrainingState.Checksum(model), optimizer.SaveState()));
         }
         return losses;
     }
+
+    /// <summary>What a training state must match to be resumed: the model's shape and the settings and data that decide
+    /// every step (threads are left out; they change no result's meaning).</summary>
+    private static string RunKey(Seq2SeqModel model, SequenceBatch[] batches, NmtTrainOptions options) =>
+        FormattableString.Invariant($"{model.Config}, seed {model.Config.Seed}, dropout {model.Config.Dropout}; epochs {options.Epochs}, batch {options.BatchSize}, lr {options.LearningRate}, warm-up {options.WarmupSteps}, decay {options.WeightDecay}, clip {options.ClipNorm}, seed {options.Seed}; {batches.Length} batches, {batches.Sum(b => b.Labels.Length)} target tokens");
 
     /// <summary>
     /// The training objective measured without dropout and without updates: token-weighted mean cross-entropy of the

@@ -69,9 +69,25 @@ public abstract class Seq2SeqModel
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
         Config = config;
+        DropoutRandom = new Random(DropoutSeed(0));
     }
 
     public Seq2SeqConfig Config { get; }
+
+    /// <summary>Where dropout draws its masks; <see cref="BeginEpoch"/> reseeds it.</summary>
+    protected Random DropoutRandom { get; private set; }
+
+    /// <summary>
+    /// Reseeds dropout for epoch <paramref name="epoch"/> (0-based), so an epoch's masks depend only on the seed and the
+    /// epoch: a run resumed at an epoch boundary draws the masks an uninterrupted one would.
+    /// </summary>
+    public void BeginEpoch(int epoch)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(epoch);
+        DropoutRandom = new Random(DropoutSeed(epoch));
+    }
+
+    private int DropoutSeed(int epoch) => unchecked(Config.Seed + 1 + 1_000_003 * epoch);
 
     public static Seq2SeqModel Create(Seq2SeqConfig config) =>
         config.Arch == Seq2SeqArch.Lstm ? new LstmSeq2Seq(config) : new TransformerSeq2Seq(config);

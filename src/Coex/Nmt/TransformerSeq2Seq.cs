@@ -16,7 +16,6 @@ public sealed class TransformerSeq2Seq : Seq2SeqModel
     private readonly DecoderLayer[] _decoder;
     private readonly Norm _encoderNorm, _decoderNorm;
     private readonly Projection _output;
-    private readonly Random _dropoutRng;
     private readonly Variable _embeddingScale;
 
     public TransformerSeq2Seq(Seq2SeqConfig config) : base(config)
@@ -29,7 +28,6 @@ public sealed class TransformerSeq2Seq : Seq2SeqModel
         _encoderNorm = new Norm("encoder.norm", d);
         _decoderNorm = new Norm("decoder.norm", d);
         _output = Projection.Create("output", d, config.VocabSize, config.OutputBlock, rng);
-        _dropoutRng = new Random(config.Seed + 1);
         _positions = Sinusoids(config.MaxLength, d);
         _embeddingScale = new Variable(Tensor.FromSpan<float>([MathF.Sqrt(d)], 1));
     }
@@ -65,7 +63,7 @@ public sealed class TransformerSeq2Seq : Seq2SeqModel
         var x = tape.Mul(tape.GatherRows(_embedding, ids), _embeddingScale);
         var pe = new Variable(Tensor.FromSpan<float>(_positions.AsSpan(offset * d, length * d), 1, length, d));
         x = tape.Reshape(tape.Add(tape.Reshape(x, batch, length, d), pe), batch * length, d);
-        return tape.Dropout(x, Config.Dropout, _dropoutRng);
+        return tape.Dropout(x, Config.Dropout, DropoutRandom);
     }
 
     private Variable Encode(Tape tape, int[] ids, int batch, int length, int[] lengths)
@@ -94,7 +92,7 @@ public sealed class TransformerSeq2Seq : Seq2SeqModel
         return _decoderNorm.Forward(tape, y);
     }
 
-    private Variable Drop(Tape tape, Variable x) => tape.Dropout(x, Config.Dropout, _dropoutRng);
+    private Variable Drop(Tape tape, Variable x) => tape.Dropout(x, Config.Dropout, DropoutRandom);
 
     private static Variable FeedForward(Tape tape, Projection ff1, Projection ff2, Variable x) => ff2.Forward(tape, tape.Relu(ff1.Forward(tape, x)));
 

@@ -33,6 +33,13 @@ public abstract class Optimizer
     /// <summary>Steps taken so far.</summary>
     public int StepCount { get; private set; }
 
+    /// <summary>For optimizers that restore a saved state: the steps it had taken.</summary>
+    protected void RestoreStepCount(int steps)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(steps);
+        StepCount = steps;
+    }
+
     /// <summary>Forgets every parameter's gradient.</summary>
     public void ZeroGrad()
     {
@@ -140,6 +147,32 @@ public sealed class AdamW : Optimizer
     public float Epsilon { get; }
     public float WeightDecay { get; }
 
+    /// <summary>A copy of the step count and the moment buffers (null for a parameter that has had no gradient yet), so
+    /// training can stop and later continue exactly where it was.</summary>
+    public AdamWState SaveState() =>
+        new(StepCount, [.. _m.Select(m => m?.ToArray())], [.. _v.Select(v => v?.ToArray())]);
+
+    /// <summary>Restores <see cref="SaveState"/>'s result, taken from an optimizer over parameters of the same shapes.</summary>
+    /// <exception cref="ArgumentException">The state's buffers do not match this optimizer's parameters.</exception>
+    public void LoadState(AdamWState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.First.Count != Parameters.Count || state.Second.Count != Parameters.Count)
+            throw new ArgumentException($"The optimizer state holds {state.First.Count} parameters; this optimizer has {Parameters.Count}.", nameof(state));
+        for (int i = 0; i < Parameters.Count; i++)
+        {
+            float[]? m = state.First[i], v = state.Second[i];
+            if (m is null != v is null || (m is not null && (m.Length != Parameters[i].Length || v!.Length != Parameters[i].Length)))
+                throw new ArgumentException($"The optimizer state of parameter {i} ('{Parameters[i].Name}') does not fit its {Parameters[i].Length} values.", nameof(state));
+        }
+        for (int i = 0; i < Parameters.Count; i++)
+        {
+            _m[i] = state.First[i]?.ToArray();
+            _v[i] = state.Second[i]?.ToArray();
+        }
+        RestoreStepCount(state.Steps);
+    }
+
     protected override void Update(int index, Parameter parameter)
     {
         var w = parameter.Data;
@@ -158,3 +191,6 @@ public sealed class AdamW : Optimizer
         }
     }
 }
+
+/// <summary><see cref="AdamW.SaveState"/>: steps taken, and per parameter the first and second moments (null until its first gradient).</summary>
+public sealed record AdamWState(int Steps, IReadOnlyList<float[]?> First, IReadOnlyList<float[]?> Second);
