@@ -18,23 +18,36 @@ public static class NmtCheckpoint
     private static ReadOnlySpan<byte> Magic => "COEXNMT1"u8;
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>Writes the model to a temporary file beside <paramref name="path"/> and then renames it, so a process
-    /// stopped while saving leaves the previous file whole.</summary>
+    /// <summary>Writes the model atomically (<see cref="WriteAtomically"/>).</summary>
     public static void Save(Seq2SeqModel model, BpeTokenizer tokenizer, string path)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(tokenizer);
-        string tokenizerPath = Path.GetTempFileName(), partial = path + ".partial";
+        string tokenizerPath = Path.GetTempFileName();
         try
         {
             tokenizer.Save(tokenizerPath);
-            using (var w = new BinaryWriter(File.Create(partial), Encoding.UTF8))
-                Write(w, model, tokenizerPath);
-            File.Move(partial, path, overwrite: true);
+            WriteAtomically(path, w => Write(w, model, tokenizerPath));
         }
         finally
         {
             File.Delete(tokenizerPath);
+        }
+    }
+
+    /// <summary>Writes to a temporary file beside <paramref name="path"/> and then renames it, so a process stopped
+    /// while saving leaves the previous file whole.</summary>
+    internal static void WriteAtomically(string path, Action<BinaryWriter> write)
+    {
+        string partial = path + ".partial";
+        try
+        {
+            using (var w = new BinaryWriter(File.Create(partial), Encoding.UTF8))
+                write(w);
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
             File.Delete(partial);
         }
     }

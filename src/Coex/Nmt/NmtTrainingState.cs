@@ -27,40 +27,28 @@ public sealed record NmtTrainingState(string Run, int EpochsDone, double[] Losse
         return hash;
     }
 
-    /// <summary>Writes beside <paramref name="path"/> and renames, so a process stopped while saving leaves the old file whole.</summary>
-    public void Save(string path)
+    /// <summary>Writes the state atomically (<see cref="NmtCheckpoint.WriteAtomically"/>).</summary>
+    public void Save(string path) => NmtCheckpoint.WriteAtomically(path, w =>
     {
-        string partial = path + ".partial";
-        try
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Run);
+        w.Write(EpochsDone);
+        w.Write(Losses.Length);
+        foreach (double loss in Losses) w.Write(loss);
+        w.Write(ModelChecksum);
+        w.Write(Optimizer.Steps);
+        w.Write(Optimizer.First.Count);
+        for (int i = 0; i < Optimizer.First.Count; i++)
         {
-            using (var w = new BinaryWriter(File.Create(partial), Encoding.UTF8))
-            {
-                w.Write(Magic);
-                w.Write(Version);
-                w.Write(Run);
-                w.Write(EpochsDone);
-                w.Write(Losses.Length);
-                foreach (double loss in Losses) w.Write(loss);
-                w.Write(ModelChecksum);
-                w.Write(Optimizer.Steps);
-                w.Write(Optimizer.First.Count);
-                for (int i = 0; i < Optimizer.First.Count; i++)
-                {
-                    float[]? m = Optimizer.First[i], v = Optimizer.Second[i];
-                    w.Write(m?.Length ?? -1);
-                    if (m is null || v is null)
-                        continue;
-                    foreach (float f in m) w.Write(f);
-                    foreach (float f in v) w.Write(f);
-                }
-            }
-            File.Move(partial, path, overwrite: true);
+            float[]? m = Optimizer.First[i], v = Optimizer.Second[i];
+            w.Write(m?.Length ?? -1);
+            if (m is null || v is null)
+                continue;
+            foreach (float f in m) w.Write(f);
+            foreach (float f in v) w.Write(f);
         }
-        finally
-        {
-            File.Delete(partial);
-        }
-    }
+    });
 
     /// <exception cref="FileNotFoundException">No state file (the run was not started by this version, or never finished an epoch).</exception>
     /// <exception cref="InvalidDataException">Not a training state, another version, truncated, or inconsistent counts.</exception>
