@@ -121,6 +121,8 @@ internal static class NmtCommand
             int threadCount = Coex.Kernels.KernelThreads.Resolve(options.Threads);
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(config.ToString())}[/]: {model.ParameterCount:N0} parameters, {model.ProjectionWeightCount:N0} in projections; "
                 + $"{train.Count:N0} training pairs, BPE vocabulary {tokenizer.VocabSize}; {threadCount} threads");
+            if (state is null && File.Exists(statePath))
+                KeepPreviousRun(outPath, statePath);
             var clock = Stopwatch.StartNew();
             double[] losses = [];
             AnsiConsole.Progress()
@@ -152,6 +154,18 @@ internal static class NmtCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>A new run keeps the previous run's model and state beside them (it would overwrite them after its first
+    /// epoch), so that forgetting --resume loses no training.</summary>
+    private static void KeepPreviousRun(string outPath, string statePath)
+    {
+        string stamp = File.GetLastWriteTimeUtc(statePath).ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        string kept = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, $"{Path.GetFileNameWithoutExtension(outPath)}-{stamp}{Path.GetExtension(outPath)}");
+        if (File.Exists(outPath))
+            File.Move(outPath, kept, overwrite: true);
+        File.Move(statePath, kept + ".state", overwrite: true);
+        AnsiConsole.MarkupLine($"previous run moved to {Markup.Escape(kept)} (pass --resume to continue a run instead)");
     }
 
     /// <summary>The model a stopped run saved at <paramref name="path"/>, checked to be the one these options build.</summary>
