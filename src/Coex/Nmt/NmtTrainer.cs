@@ -89,7 +89,7 @@ public static class NmtTrainer
                 progress?.Invoke(new NmtStep(epoch, step, total, value, clock.Elapsed.TotalSeconds));
             }
             losses[epoch] = sum / batches.Length;
-            epochDone?.Invoke(new NmtTrainingState(run, epoch + 1, losses[..(epoch + 1)], NmtTrainingState.Checksum(model), optimizer.SaveState()));
+            epochDone?.Invoke(new NmtTrainingState(run, losses[..(epoch + 1)], NmtTrainingState.Checksum(model), optimizer.SaveState()));
         }
         return losses;
     }

@@ -8,8 +8,11 @@ namespace Coex.Nmt;
 /// run it belongs to (model shape, training settings and data size), epochs done and their losses, the optimizer's moments and step
 /// count, and a checksum of the model's parameters at that point (a model file saved later or by another run is refused).
 /// </summary>
-public sealed record NmtTrainingState(string Run, int EpochsDone, double[] Losses, ulong ModelChecksum, AdamWState Optimizer)
+public sealed record NmtTrainingState(string Run, double[] Losses, ulong ModelChecksum, AdamWState Optimizer)
 {
+    /// <summary>Epochs finished: one loss each.</summary>
+    public int EpochsDone => Losses.Length;
+
     private static ReadOnlySpan<byte> Magic => "COEXNMTS"u8;
     private const int Version = 1;
 
@@ -33,7 +36,7 @@ public sealed record NmtTrainingState(string Run, int EpochsDone, double[] Losse
         w.Write(Magic);
         w.Write(Version);
         w.Write(Run);
-        w.Write(EpochsDone);
+        w.Write(EpochsDone); // kept beside the loss count, which repeats it, so the file format stays as first written
         w.Write(Losses.Length);
         foreach (double loss in Losses) w.Write(loss);
         w.Write(ModelChecksum);
@@ -90,7 +93,7 @@ public sealed record NmtTrainingState(string Run, int EpochsDone, double[] Losse
             }
             if (r.BaseStream.Position != r.BaseStream.Length)
                 throw new InvalidDataException($"'{path}' has unexpected bytes after its last moment buffer.");
-            return new NmtTrainingState(run, epochsDone, losses, checksum, new AdamWState(steps, first, second));
+            return new NmtTrainingState(run, losses, checksum, new AdamWState(steps, first, second));
         }
         catch (EndOfStreamException)
         {
